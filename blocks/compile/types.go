@@ -1,0 +1,87 @@
+package compile
+
+import (
+	"tsumiki/blocks"
+	"tsumiki/blocks/value"
+)
+
+// CanonicalNumber reports whether text is a number spelled exactly as Scratch would print it,
+// so that holding it as a Lua number instead of text changes nothing a program can observe.
+func CanonicalNumber(text string) (float64, bool) {
+	f, ok := value.ParseNumber(text)
+	if !ok || text == "" || value.FormatNumber(f) != text {
+		return 0, false
+	}
+	return f, true
+}
+
+// literalType is the static type of a literal typed into a slot of kind k.
+func literalType(v blocks.Value, k blocks.Kind) blocks.Type {
+	switch k {
+	case blocks.NumberInput:
+		return blocks.NumType
+	case blocks.TextInput:
+		if _, ok := CanonicalNumber(v.Text); ok {
+			return blocks.NumType
+		}
+	}
+	return blocks.StrType
+}
+
+// inferTypes finds the variables that only ever hold numbers: their starting value is a
+// number and every "set" gives them a number ("change by" always does). It starts by assuming
+// every numeric-looking variable is a number and demotes until nothing changes.
+func (c *compiler) inferTypes() {
+	for _, v := range c.vars {
+		v.typ = blocks.AnyType
+		if _, ok := CanonicalNumber(v.init.Text); ok {
+			v.typ = blocks.NumType
+		}
+	}
+	for changed := true; changed; {
+		changed = false
+		c.eachBlock(func(t *targetScope, b *blocks.Block, params map[string]*param) {
+			if b.Opcode != "data_setvariableto" {
+				return
+			}
+			v := t.variable(b.Fields["VARIABLE"])
+			if v == nil || v.typ != blocks.NumType {
+				return
+			}
+			if c.inputType(t, params, b.Inputs["VALUE"], blocks.TextInput) != blocks.NumType {
+				v.typ = blocks.AnyType
+				changed = true
+			}
+		})
+	}
+}
+
+// inputType is the static type of what fills an input slot of kind k.
+func (c *compiler) inputType(t *targetScope, params map[string]*param, in *blocks.Input, k blocks.Kind) blocks.Type {
+	switch {
+	case in == nil || in.Literal == nil && in.Block == nil:
+		if k == blocks.BoolInput {
+			return blocks.BoolType
+		}
+		return blocks.StrType
+	case in.Literal != nil:
+		return literalType(*in.Literal, k)
+	}
+	return c.blockType(t, params, in.Block)
+}
+
+// blockType is the static type of a reporter block's value.
+func (c *compiler) blockType(t *targetScope, params map[string]*param, b *blocks.Block) blocks.Type {
+	switch b.Opcode {
+	case "data_variable":
+		if v := t.variable(b.Fields["VARIABLE"]); v != nil {
+			return v.typ
+		}
+	case "argument_reporter_boolean":
+		return blocks.BoolType
+	}
+	if d := blocks.Lookup(b.Opcode); d != nil {
+		return d.Result
+	}
+	return blocks.AnyType
+}

@@ -1,0 +1,103 @@
+package runtime
+
+import (
+	"errors"
+	"regexp"
+	"strconv"
+	"strings"
+
+	lua "github.com/yuin/gopher-lua"
+
+	"tsumiki/blocks"
+	"tsumiki/blocks/compile"
+)
+
+// scriptError is raised by a builtin: what went wrong, in every language, and the Lua line.
+type scriptError struct {
+	msg  blocks.Text
+	args []any
+	line int
+}
+
+// fail stops the running script with a message for the child. It records the Lua line of the
+// block that called the builtin, so the message can name that block.
+func (rt *Runtime) fail(L *lua.LState, msg blocks.Text, args ...any) {
+	e := &scriptError{msg: msg, args: args}
+	if dbg, ok := L.GetStack(1); ok {
+		if _, err := L.GetInfo("l", dbg, lua.LNil); err == nil {
+			e.line = dbg.CurrentLine
+		}
+	}
+	ud := L.NewUserData()
+	ud.Value = e
+	L.Error(ud, 0)
+}
+
+var luaPosition = regexp.MustCompile(`^` + compile.ChunkName + `:(\d+):\s*`)
+
+// report turns an error that ended a script into a trace event and the runtime's error list.
+func (rt *Runtime) report(th *thread, err error) {
+	p := &blocks.Problem{Msg: msgInternal}
+	var line int
+	var apiErr *lua.ApiError
+	if errors.As(err, &apiErr) {
+		if ud, ok := apiErr.Object.(*lua.LUserData); ok {
+			if se, ok := ud.Value.(*scriptError); ok {
+				p.Msg, p.Args, line = se.msg, se.args, se.line
+			}
+		} else {
+			text := apiErr.Object.String()
+			if m := luaPosition.FindStringSubmatch(text); m != nil {
+				line, _ = strconv.Atoi(m[1])
+				text = text[len(m[0]):]
+			}
+			switch {
+			case strings.Contains(text, "stack overflow"):
+				p.Msg, p.Args = msgTooDeep, []any{callStackSize}
+			case strings.Contains(text, "registry overflow"):
+				p.Msg, p.Args = msgTooDeep, []any{callStackSize}
+			default:
+				p.Args = []any{text}
+			}
+		}
+	} else {
+		p.Args = []any{err.Error()}
+	}
+	if loc, ok := rt.prog.Lookup(line); ok {
+		p.Script, p.Block, p.Opcode = loc.Script, loc.Block, loc.Opcode
+	}
+	p.Target = th.in.name()
+	rt.errors = append(rt.errors, p)
+	rt.emit(Event{Kind: "error", Target: p.Target, Block: p.Block, Text: p.Error()})
+}
+
+// Errors returns the problems that stopped scripts so far, oldest first.
+func (rt *Runtime) Errors() []*blocks.Problem { return rt.errors }
+
+// What can go wrong while a project runs.
+var (
+	msgInternal = blocks.NewText(
+		"something went wrong inside Tsumiki: %s",
+		"Tsumiki の中で問題が起きました: %s",
+		"Tsumiki の なかで もんだいが おきました: %s")
+	msgTooDeep = blocks.NewText(
+		"a custom block called itself too many times (more than %d deep)",
+		"ブロック定義が自分自身を呼びすぎました（%d 段より深い）",
+		"じぶんの ブロックが じぶんを よびすぎました（%d だんより ふかい）")
+	msgTextTooLong = blocks.NewText(
+		"the text would be longer than %d characters",
+		"テキストが %d 文字より長くなってしまいます",
+		"もじが %d もじより ながく なって しまいます")
+	msgListTooLong = blocks.NewText(
+		"the list %q cannot hold more than %d items",
+		"リスト「%s」には %d 個より多くは入りません",
+		"リスト「%s」には %d こより おおくは はいりません")
+	msgListsTooBig = blocks.NewText(
+		"all the lists together hold too much (more than %d MB)",
+		"すべてのリストを合わせると大きすぎます（%d MB より多い）",
+		"ぜんぶの リストを あわせると おおきすぎます（%d MB より おおい）")
+	msgWatchdog = blocks.NewText(
+		"stopped because it ran for more than %v without a pause",
+		"休まずに %v より長く動いたので止めました",
+		"やすまずに %v より ながく うごいたので とめました")
+)
