@@ -17,14 +17,14 @@ var eventBlocks = []Def{
 		Fields: []FieldSpec{field("BACKDROP", BackdropOf)}},
 	// Edge-triggered hats: Lua is the condition, checked every tick; the script starts when it
 	// turns from false to true.
-	{Opcode: "event_whengreaterthan", Category: Events, Shape: Hat,
+	{Opcode: "event_whengreaterthan", Category: Events, Shape: Hat, Result: BoolType,
 		Label: Text{"when %WHENGREATERTHANMENU > %VALUE", "%WHENGREATERTHANMENU > %VALUE のとき", "%WHENGREATERTHANMENU > %VALUE のとき"},
 		Fields: []FieldSpec{field("WHENGREATERTHANMENU", Static,
 			opt("LOUDNESS", "loudness", "音量", "おんりょう"),
 			opt("TIMER", "timer", "タイマー", "タイマー"))},
 		Inputs: []InputSpec{number("VALUE", "10")},
 		Lua:    "(sensor_value(#WHENGREATERTHANMENU) > $VALUE)"},
-	{Opcode: "event_whentouchingobject", Category: Events, Shape: Hat, SpriteOnly: true,
+	{Opcode: "event_whentouchingobject", Category: Events, Shape: Hat, SpriteOnly: true, Result: BoolType,
 		Label:  Text{"when this sprite touches %TOUCHINGOBJECTMENU", "%TOUCHINGOBJECTMENU に触れたとき", "%TOUCHINGOBJECTMENU に ふれたとき"},
 		Inputs: []InputSpec{touchingMenu},
 		Lua:    "touching($TOUCHINGOBJECTMENU)"},

@@ -36,16 +36,16 @@ type Menu int
 
 // The dropdown sources. Static menus list their Options; the others list what the project has.
 const (
-	Static      Menu = iota
-	VariableOf       // variables the target can see
-	ListOf           // lists the target can see
-	CostumeOf        // the target's costumes
-	BackdropOf       // the stage's backdrops
-	SoundOf          // the target's sounds
-	SpriteOf         // sprite names, with the Options added as special choices
-	MessageOf        // broadcast messages
-	KeyOf            // keyboard keys
-	ParamOf          // a custom block's parameter names
+	Static     Menu = iota
+	VariableOf      // variables the target can see
+	ListOf          // lists the target can see
+	CostumeOf       // the target's costumes
+	BackdropOf      // the stage's backdrops
+	SoundOf         // the target's sounds
+	SpriteOf        // sprite names, with the Options added as special choices
+	MessageOf       // broadcast messages
+	KeyOf           // keyboard keys
+	ParamOf         // a custom block's parameter names
 )
 
 // Type is what the compiler knows statically about a reporter's value.
@@ -160,6 +160,60 @@ func (d *Def) Words(lang Lang) string {
 		b.WriteByte(label[i])
 	}
 	return strings.TrimSpace(b.String())
+}
+
+// Describe returns the label of b in lang with its fields and typed-in values filled in and
+// every reporter shown as "( )", as in "when timer > 2.5" or "say Hello!".
+func Describe(b *Block, lang Lang) string {
+	d := Lookup(b.Opcode)
+	if d == nil {
+		return b.Opcode
+	}
+	if b.Proc != nil && (b.Opcode == "procedures_call" || b.Opcode == "procedures_definition") {
+		return strings.NewReplacer("%PROC", b.Proc.Code).Replace(d.Label.In(lang))
+	}
+	label := d.Label.In(lang)
+	var out strings.Builder
+	for i := 0; i < len(label); i++ {
+		if label[i] != '%' || i+1 >= len(label) || !isNameByte(label[i+1]) {
+			out.WriteByte(label[i])
+			continue
+		}
+		j := i + 1
+		for j < len(label) && isNameByte(label[j]) {
+			j++
+		}
+		out.WriteString(slotText(b, d, label[i+1:j], lang))
+		i = j - 1
+	}
+	return strings.TrimSpace(out.String())
+}
+
+func slotText(b *Block, d *Def, name string, lang Lang) string {
+	if f := d.FieldSpec(name); f != nil {
+		v := b.Fields[name]
+		for _, o := range f.Options {
+			if o.Value == v {
+				return o.Label.In(lang)
+			}
+		}
+		return v
+	}
+	in := b.Inputs[name]
+	switch {
+	case in == nil || in.Block == nil && in.Literal == nil:
+		return "( )"
+	case in.Literal != nil:
+		if spec := d.InputSpec(name); spec != nil {
+			for _, o := range spec.Options {
+				if o.Value == in.Literal.Text {
+					return o.Label.In(lang)
+				}
+			}
+		}
+		return in.Literal.Text
+	}
+	return "( )"
 }
 
 func isNameByte(c byte) bool {

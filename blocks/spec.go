@@ -2,10 +2,12 @@ package blocks
 
 // Helpers that keep the category tables short and readable.
 
-func number(name, def string) InputSpec { return InputSpec{Name: name, Kind: NumberInput, Default: def} }
-func text(name, def string) InputSpec   { return InputSpec{Name: name, Kind: TextInput, Default: def} }
-func boolean(name string) InputSpec     { return InputSpec{Name: name, Kind: BoolInput} }
-func color(name, def string) InputSpec  { return InputSpec{Name: name, Kind: ColorInput, Default: def} }
+func number(name, def string) InputSpec {
+	return InputSpec{Name: name, Kind: NumberInput, Default: def}
+}
+func text(name, def string) InputSpec  { return InputSpec{Name: name, Kind: TextInput, Default: def} }
+func boolean(name string) InputSpec    { return InputSpec{Name: name, Kind: BoolInput} }
+func color(name, def string) InputSpec { return InputSpec{Name: name, Kind: ColorInput, Default: def} }
 
 func menuInput(name string, m Menu, def string, opts ...Option) InputSpec {
 	return InputSpec{Name: name, Kind: MenuInput, Menu: m, Default: def, Options: opts}

@@ -162,7 +162,7 @@ func (rt *Runtime) operatorBuiltins() map[string]lua.LGFunction {
 			if len(a)+len(b) > MaxString {
 				rt.fail(L, msgTextTooLong, MaxString)
 			}
-			L.Push(lua.LString(a + b))
+			L.Push(lua.LString(rt.text.join(a, b)))
 			return 1
 		},
 		"letter_of": func(L *lua.LState) int {

@@ -79,6 +79,7 @@ type Runtime struct {
 	listBytes  int
 	monitors   map[string]bool
 	errors     []*blocks.Problem
+	text       textBuffer
 	globalsFn  *lua.LFunction
 }
 
@@ -178,7 +179,7 @@ func (rt *Runtime) load() error {
 		CallStackSize:       callStackSize,
 		RegistrySize:        1024,
 		RegistryMaxSize:     registryMaxSize,
-		MinimizeStackMemory: true,
+		MinimizeStackMemory: false,
 	})
 	fn, err := rt.L.Load(strings.NewReader(rt.prog.Source), compile.ChunkName)
 	if err != nil {

@@ -416,7 +416,7 @@ func (c *compiler) target(t *targetScope) {
 	if t.global == nil {
 		c.line("-- The stage")
 	} else {
-		c.line("%s", Comment("Sprite " + t.name))
+		c.line("%s", Comment("Sprite "+t.name))
 	}
 	c.line("targets[%d] = function(vars, lists)", t.index+1)
 	c.depth++
@@ -468,7 +468,7 @@ func (c *compiler) script(index int, s blocks.Script) {
 	info := Script{Hat: hat.Opcode, Fields: hat.Fields, Block: hat.ID, Index: index, Edge: d.Lua != ""}
 	c.t.info.Scripts = append(c.t.info.Scripts, info)
 	c.comment(hat)
-	c.line("%s", Comment(d.Words(blocks.English)))
+	c.line("%s", Comment(blocks.Describe(hat, blocks.English)))
 	if info.Edge {
 		c.line("conditions[%d] = function() return %s end", n, c.convert(c.fill(d.Lua, hat, d), d.Result, blocks.BoolInput))
 	}

@@ -10,7 +10,6 @@
 package main
 
 import (
-	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
@@ -70,31 +69,23 @@ func run(args []string, stdout, stderr io.Writer) int {
 		}
 	}
 
-	enc := json.NewEncoder(stdout)
-	enc.SetEscapeHTML(false)
-	rt, err := runtime.New(proj, runtime.Options{
-		Seed:   *seed,
-		Assets: assetsFor(files),
-		Trace:  func(e runtime.Event) { enc.Encode(e) },
-	})
-	if err != nil {
-		return fail(name, err)
-	}
-	defer rt.Close()
 	if *showLua {
+		rt, err := runtime.New(proj, runtime.Options{Assets: assetsFor(files)})
+		if err != nil {
+			return fail(name, err)
+		}
+		defer rt.Close()
 		fmt.Fprint(stdout, rt.Program().Source)
 		return 0
 	}
-	for _, e := range events {
-		rt.Send(e)
-	}
-	rt.GreenFlag()
-	rt.Run(*ticks)
-	out, err := json.MarshalIndent(rt.State(), "", "  ")
+	err = runtime.RunHeadless(proj, runtime.Headless{
+		Options:  runtime.Options{Seed: *seed, Assets: assetsFor(files)},
+		Inputs:   events,
+		MaxTicks: *ticks,
+	}, stdout)
 	if err != nil {
-		return fail("state", err)
+		return fail(name, err)
 	}
-	fmt.Fprintf(stdout, "%s\n", out)
 	return 0
 }
 
