@@ -9,6 +9,7 @@ import (
 	lua "github.com/yuin/gopher-lua"
 
 	"tsumiki/blocks/value"
+	"tsumiki/stage"
 )
 
 // builtins returns the table R that compiled code takes its functions from. Every function a
@@ -275,7 +276,7 @@ func (rt *Runtime) askNext() {
 	}
 	th := rt.questions[0]
 	if sp := th.in.sprite; sp != nil && sp.Visible {
-		rt.world.Say(sp, 0, th.question)
+		th.questionSeq = rt.world.Say(sp, stage.BubbleSay, th.question)
 	}
 	rt.emit(Event{Kind: "ask", Target: th.in.name(), Text: th.question})
 }

@@ -141,11 +141,10 @@ func (rt *Runtime) looksBuiltins() map[string]lua.LGFunction {
 			return 0
 		},
 		"say_for": func(L *lua.LState) int {
-			sp := rt.me()
 			seq := rt.say(kind(str(L, 1)), L.Get(2))
 			rt.cur.until = rt.tick + rt.ticksFor(num(L, 3))
-			if sp != nil {
-				rt.cur.after = func() { w.ClearBubble(sp, seq) }
+			if sp := rt.me(); sp != nil {
+				rt.bubbleTimers = append(rt.bubbleTimers, bubbleTimer{sprite: sp, seq: seq, tick: rt.cur.until})
 			}
 			return rt.yieldAs(L, waitTicks)
 		},

@@ -156,8 +156,8 @@ func (rt *Runtime) receiveAnswer(text string) {
 	th := rt.questions[0]
 	rt.questions = rt.questions[1:]
 	rt.answer = truncate(text, MaxString)
-	if sp := th.in.sprite; sp != nil && sp.Bubble != nil {
-		rt.world.ClearBubble(sp, sp.Bubble.Seq)
+	if sp := th.in.sprite; sp != nil {
+		rt.world.ClearBubble(sp, th.questionSeq)
 	}
 	th.wait = runnable
 	rt.askNext()

@@ -11,6 +11,7 @@ import (
 
 	"tsumiki/blocks"
 	"tsumiki/blocks/compile"
+	"tsumiki/blocks/value"
 	"tsumiki/stage"
 )
 
@@ -56,31 +57,32 @@ type Runtime struct {
 	world *stage.World
 	rng   *rand.Rand
 
-	tick       int64
-	timerStart int64
-	targets    []*target // the stage and the original sprites, in program order
-	bySprite   map[*stage.Sprite]*instance
-	stageInst  *instance
-	threads    []*thread
-	nextID     int
-	cur        *thread
-	steps      int  // steps used this tick
-	solo       bool // the current thread is the only one that can run this pass
-	tickStart  time.Time
-	inputs     []Input
-	keys       map[string]bool
-	mouseX     float64
-	mouseY     float64
-	mouseDown  bool
-	drag       *dragState
-	loudness   float64
-	answer     string
-	questions  []*thread // threads waiting in "ask", the first is being asked
-	listBytes  int
-	monitors   map[string]bool
-	errors     []*blocks.Problem
-	text       textBuffer
-	globalsFn  *lua.LFunction
+	tick         int64
+	timerStart   int64
+	targets      []*target // the stage and the original sprites, in program order
+	bySprite     map[*stage.Sprite]*instance
+	stageInst    *instance
+	threads      []*thread
+	nextID       int
+	cur          *thread
+	steps        int  // steps used this tick
+	solo         bool // the current thread is the only one that can run this pass
+	tickStart    time.Time
+	inputs       []Input
+	keys         map[string]bool
+	mouseX       float64
+	mouseY       float64
+	mouseDown    bool
+	drag         *dragState
+	loudness     float64
+	answer       string
+	questions    []*thread // threads waiting in "ask", the first is being asked
+	listBytes    int
+	monitors     map[string]bool
+	errors       []*blocks.Problem
+	bubbleTimers []bubbleTimer
+	text         textBuffer
+	globalsFn    *lua.LFunction
 }
 
 // target is one target of the program: the stage or a sprite as the file has it.
@@ -281,11 +283,12 @@ func (rt *Runtime) newInstance(t *target, parent *instance, vars []lua.LValue, l
 	for _, v := range vars {
 		vt.Append(v)
 	}
-	if err := rt.L.CallByParam(lua.P{Fn: t.factory, NRet: 1, Protect: true}, vt, rt.listTable(lists)); err != nil {
+	L := rt.callState()
+	if err := L.CallByParam(lua.P{Fn: t.factory, NRet: 1, Protect: true}, vt, rt.listTable(lists)); err != nil {
 		return nil, fmt.Errorf("setting up %s (a bug in Tsumiki): %w", t.name, err)
 	}
-	res := rt.L.Get(-1).(*lua.LTable)
-	rt.L.Pop(1)
+	res := L.Get(-1).(*lua.LTable)
+	L.Pop(1)
 	scripts := res.RawGetString("scripts").(*lua.LTable)
 	conds := res.RawGetString("conditions").(*lua.LTable)
 	in.varsFn = res.RawGetString("vars").(*lua.LFunction)
@@ -305,11 +308,12 @@ func (rt *Runtime) vars(in *instance) []lua.LValue {
 	if in == rt.stageInst {
 		fn = rt.globalsFn
 	}
-	if err := rt.L.CallByParam(lua.P{Fn: fn, NRet: 1, Protect: true}); err != nil {
+	L := rt.callState()
+	if err := L.CallByParam(lua.P{Fn: fn, NRet: 1, Protect: true}); err != nil {
 		return nil
 	}
-	tb, _ := rt.L.Get(-1).(*lua.LTable)
-	rt.L.Pop(1)
+	tb, _ := L.Get(-1).(*lua.LTable)
+	L.Pop(1)
 	n := len(in.t.info.Variables)
 	out := make([]lua.LValue, n)
 	for i := 0; i < n; i++ {
@@ -318,6 +322,15 @@ func (rt *Runtime) vars(in *instance) []lua.LValue {
 		}
 	}
 	return out
+}
+
+// callState is the Lua state to call functions with now: the running script's coroutine
+// while one of its builtins runs, otherwise the main state.
+func (rt *Runtime) callState() *lua.LState {
+	if rt.cur != nil && rt.cur.co != nil {
+		return rt.cur.co
+	}
+	return rt.L
 }
 
 // listTable wraps lists as the Lua table of userdata that compiled code takes them from.
@@ -335,11 +348,13 @@ func (rt *Runtime) userdata(v any) *lua.LUserData {
 	return ud
 }
 
-// valueOf turns a literal from the file into the value Lua holds: numbers Scratch would print
-// the same way become Lua numbers.
+// valueOf turns a value from the file into the value Lua holds: a JSON number becomes a
+// number, text stays text, as in Scratch.
 func valueOf(v blocks.Value) lua.LValue {
-	if f, ok := compile.CanonicalNumber(v.Text); ok {
-		return lua.LNumber(f)
+	if v.IsNumber {
+		if f, ok := value.ParseNumber(v.Text); ok {
+			return lua.LNumber(f)
+		}
 	}
 	return lua.LString(v.Text)
 }

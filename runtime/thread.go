@@ -23,18 +23,27 @@ const (
 
 // thread is one running script: a Lua coroutine and what it waits for.
 type thread struct {
-	co       *lua.LState
-	fn       *lua.LFunction
-	in       *instance
-	script   int // index into in.scripts
-	done     bool
-	wait     waitKind
-	until    int64
-	waitFor  []*thread
-	glide    *glide
-	warp     int    // depth of custom blocks running without screen refresh
-	after    func() // runs when the wait ends, before the script goes on (say for secs)
-	question string // what "ask and wait" asks
+	co      *lua.LState
+	fn      *lua.LFunction
+	in      *instance
+	script  int // index into in.scripts
+	done    bool
+	wait    waitKind
+	until   int64
+	waitFor []*thread
+	glide   *glide
+	warp    int // depth of custom blocks running without screen refresh
+
+	question    string // what "ask and wait" asks
+	questionSeq int    // the speech bubble showing the question
+}
+
+// bubbleTimer clears a "say for secs" bubble when its time is up, whatever became of the
+// script that said it, unless a newer say or think replaced it.
+type bubbleTimer struct {
+	sprite *stage.Sprite
+	seq    int
+	tick   int64
 }
 
 type glide struct {
@@ -75,6 +84,7 @@ func (rt *Runtime) Step() {
 	rt.steps = 0
 	rt.world.Redraw = false
 	rt.applyInputs()
+	rt.clearBubbles()
 	rt.edgeHats()
 	for pass := 0; ; pass++ {
 		count := 0
@@ -148,11 +158,6 @@ func (rt *Runtime) glideStep(th *thread) bool {
 
 // resume runs th until it yields or ends.
 func (rt *Runtime) resume(th *thread) {
-	if th.after != nil {
-		after := th.after
-		th.after = nil
-		after()
-	}
 	th.wait = runnable
 	rt.cur = th
 	st, err, _ := rt.L.Resume(th.co, th.fn)
@@ -216,13 +221,30 @@ func (rt *Runtime) start(in *instance, i int, restart bool) *thread {
 	return th
 }
 
-// kill ends a thread. A thread killed while it runs stops at its next yield.
+// clearBubbles ends the "say for secs" bubbles whose time is up.
+func (rt *Runtime) clearBubbles() {
+	kept := rt.bubbleTimers[:0]
+	for _, bt := range rt.bubbleTimers {
+		if bt.tick <= rt.tick {
+			rt.world.ClearBubble(bt.sprite, bt.seq)
+			continue
+		}
+		kept = append(kept, bt)
+	}
+	rt.bubbleTimers = kept
+}
+
+// kill ends a thread. A thread killed while it runs stops at its next yield. A question it
+// was asking goes away with it.
 func (rt *Runtime) kill(th *thread) {
 	th.done = true
 	for i, q := range rt.questions {
 		if q == th {
 			rt.questions = append(rt.questions[:i], rt.questions[i+1:]...)
 			if i == 0 {
+				if sp := th.in.sprite; sp != nil {
+					rt.world.ClearBubble(sp, th.questionSeq)
+				}
 				rt.askNext()
 			}
 			break
@@ -305,6 +327,7 @@ func (rt *Runtime) hasEdgeHats() bool {
 func (rt *Runtime) GreenFlag() {
 	rt.StopAll()
 	rt.timerStart = rt.tick
+	rt.answer = ""
 	for _, in := range rt.executionOrder() {
 		if in.sprite != nil {
 			rt.world.ClearEffects(in.sprite)
@@ -325,10 +348,14 @@ func (rt *Runtime) StopAll() {
 	}
 	rt.threads = rt.threads[:0]
 	rt.questions = nil
+	rt.bubbleTimers = nil
 	for _, s := range append([]*stage.Sprite(nil), rt.world.Sprites...) {
 		if s.IsClone {
 			rt.removeClone(rt.bySprite[s])
 		}
 	}
 	rt.world.ClearAllBubbles()
+	for _, in := range rt.executionOrder() {
+		in.pitch, in.pan = 0, 0 // Scratch clears sound effects on stop
+	}
 }

@@ -21,15 +21,30 @@ func newCanvas(w, h int) *canvas {
 	return &canvas{w: w, h: h, pix: make([]float64, 4*w*h)}
 }
 
+// box is a rectangle on the canvas that holds a shape, to draw big pictures faster.
+type box struct{ x0, y0, x1, y1 float64 }
+
 // fill paints s in col over what is already there.
 func (c *canvas) fill(s shape, col color.NRGBA) {
-	c.paint(s, func(x, y float64) color.NRGBA { return col })
+	c.fillIn(box{0, 0, float64(c.w), float64(c.h)}, s, col)
+}
+
+// fillIn is fill for a shape that lies inside b.
+func (c *canvas) fillIn(b box, s shape, col color.NRGBA) {
+	c.paintIn(b, s, func(x, y float64) color.NRGBA { return col })
 }
 
 // paint paints s with a colour that may vary over the canvas, as a gradient does.
 func (c *canvas) paint(s shape, colorAt func(x, y float64) color.NRGBA) {
-	for y := 0; y < c.h; y++ {
-		for x := 0; x < c.w; x++ {
+	c.paintIn(box{0, 0, float64(c.w), float64(c.h)}, s, colorAt)
+}
+
+// paintIn is paint for a shape that lies inside b.
+func (c *canvas) paintIn(b box, s shape, colorAt func(x, y float64) color.NRGBA) {
+	x0, y0 := max(0, int(math.Floor(b.x0))-1), max(0, int(math.Floor(b.y0))-1)
+	x1, y1 := min(c.w, int(math.Ceil(b.x1))+1), min(c.h, int(math.Ceil(b.y1))+1)
+	for y := y0; y < y1; y++ {
+		for x := x0; x < x1; x++ {
 			px, py := float64(x)+0.5, float64(y)+0.5
 			cov := coverage(s(px, py))
 			if cov == 0 {
@@ -80,4 +95,10 @@ func rgb(hex uint32) color.NRGBA {
 func mix(a, b color.NRGBA, t float64) color.NRGBA {
 	l := func(x, y uint8) uint8 { return uint8(math.Round(float64(x) + (float64(y)-float64(x))*t)) }
 	return color.NRGBA{R: l(a.R, b.R), G: l(a.G, b.G), B: l(a.B, b.B), A: l(a.A, b.A)}
+}
+
+// alpha returns col with its opacity multiplied by a.
+func alpha(col color.NRGBA, a float64) color.NRGBA {
+	col.A = uint8(math.Round(float64(col.A) * a))
+	return col
 }

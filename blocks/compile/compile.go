@@ -3,7 +3,6 @@ package compile
 import (
 	"fmt"
 	"math"
-	"regexp"
 	"sort"
 	"strconv"
 	"strings"
@@ -589,49 +588,64 @@ func (c *compiler) call(b *blocks.Block) {
 	c.line("%s(%s)", callee.ident, strings.Join(args, ", "))
 }
 
-var placeholder = regexp.MustCompile(`[$!#@%][A-Z][A-Z0-9_]*`)
-var builtinCall = regexp.MustCompile(`\b([a-z_][a-z0-9_]*)\(`)
-
 // fill expands one line of a block's Lua template.
-func (c *compiler) fill(tmpl string, b *blocks.Block, d *blocks.Def) string {
+func (c *compiler) fill(line string, b *blocks.Block, d *blocks.Def) string {
+	numeric := false
 	if d.LuaNum != "" && c.allNumbers(b, d) {
-		tmpl = d.LuaNum
+		line, numeric = d.LuaNum, true
 	}
-	for _, m := range builtinCall.FindAllStringSubmatch(tmpl, -1) {
-		if !luaKeyword[m[1]] {
-			c.builtin(m[1])
-		}
+	t := templates[line]
+	if t == nil {
+		panic("compile: template of " + d.Opcode + " was not parsed: " + line)
 	}
-	return placeholder.ReplaceAllStringFunc(tmpl, func(ph string) string {
-		name := ph[1:]
-		switch ph[0] {
+	for _, name := range t.builtins {
+		c.builtin(name)
+	}
+	var out strings.Builder
+	for _, p := range t.parts {
+		switch p.sigil {
+		case 0:
+			out.WriteString(p.text)
 		case '$', '!':
-			spec := d.InputSpec(name)
+			spec := d.InputSpec(p.name)
 			if spec == nil {
-				panic("compile: template of " + d.Opcode + " names unknown input " + name)
+				panic("compile: template of " + d.Opcode + " names unknown input " + p.name)
 			}
-			return c.input(b.Inputs[name], *spec, ph[0] == '!')
+			in := b.Inputs[p.name]
+			if numeric && in != nil && in.Literal != nil {
+				// Only compared as numbers: text and number mean the same here.
+				f, _ := CanonicalNumber(in.Literal.Text)
+				out.WriteString(number(f))
+				continue
+			}
+			out.WriteString(c.input(in, *spec, p.sigil == '!'))
 		case '#':
-			return Quote(b.Fields[name])
+			out.WriteString(Quote(b.Fields[p.name]))
 		case '@':
-			return c.dataRef(name, b.Fields[name])
+			out.WriteString(c.dataRef(p.name, b.Fields[p.name]))
 		case '%':
-			v := c.t.variable(b.Fields[name])
-			return c.convert(v.ident, v.typ, blocks.NumberInput)
+			v := c.t.variable(b.Fields[p.name])
+			out.WriteString(c.convert(v.ident, v.typ, blocks.NumberInput))
 		}
-		return ph
-	})
+	}
+	return out.String()
 }
 
-var luaKeyword = map[string]bool{"and": true, "or": true, "not": true, "function": true, "return": true, "if": true, "while": true}
-
-// allNumbers reports whether every number and text input of b is statically a number.
+// allNumbers reports whether every number and text input of b is statically a number, or a
+// literal spelled as one. Only blocks whose LuaNum compares its inputs ask: for them a text
+// that reads as a number compares as that number.
 func (c *compiler) allNumbers(b *blocks.Block, d *blocks.Def) bool {
 	for _, spec := range d.Inputs {
 		if spec.Kind != blocks.NumberInput && spec.Kind != blocks.TextInput {
 			continue
 		}
-		if c.inputType(c.t, c.params, b.Inputs[spec.Name], spec.Kind) != blocks.NumType {
+		in := b.Inputs[spec.Name]
+		if in != nil && in.Literal != nil {
+			if _, ok := CanonicalNumber(in.Literal.Text); ok {
+				continue
+			}
+		}
+		if c.inputType(c.t, c.params, in, spec.Kind) != blocks.NumType {
 			return false
 		}
 	}
@@ -659,7 +673,11 @@ func (c *compiler) input(in *blocks.Input, spec blocks.InputSpec, raw bool) stri
 	case in.Literal != nil:
 		v := *in.Literal
 		if raw {
-			return literal(v)
+			// Passed as typed: "1.0" must stay text so pick random sees a decimal.
+			if f, ok := CanonicalNumber(v.Text); ok {
+				return number(f)
+			}
+			return Quote(v.Text)
 		}
 		switch spec.Kind {
 		case blocks.NumberInput:
@@ -669,7 +687,7 @@ func (c *compiler) input(in *blocks.Input, spec blocks.InputSpec, raw bool) stri
 			}
 			return number(f)
 		case blocks.TextInput:
-			if f, ok := CanonicalNumber(v.Text); ok {
+			if f, ok := literalNumber(v); ok {
 				return number(f)
 			}
 		}
@@ -715,10 +733,9 @@ func (c *compiler) builtin(name string) string {
 	return name
 }
 
-// literal writes a value from the file: numbers that Scratch would print the same way as Lua
-// numbers, everything else as a string.
+// literal writes a value from the file: a JSON number as a Lua number, text as a string.
 func literal(v blocks.Value) string {
-	if f, ok := CanonicalNumber(v.Text); ok {
+	if f, ok := literalNumber(v); ok {
 		return number(f)
 	}
 	return Quote(v.Text)

@@ -107,10 +107,17 @@ func TestNumberVariables(t *testing.T) {
 func TestEveryTemplateNamesRealSlots(t *testing.T) {
 	for _, d := range blocks.All() {
 		used := make(map[string]bool)
-		for _, m := range placeholder.FindAllString(d.Lua+" "+d.LuaNum, -1) {
-			name := m[1:]
+		var parts []part
+		for _, line := range splitLines(d.Lua + "\n" + d.LuaNum) {
+			parts = append(parts, parseTemplate(line).parts...)
+		}
+		for _, p := range parts {
+			if p.sigil == 0 {
+				continue
+			}
+			name := p.name
 			used[name] = true
-			switch m[0] {
+			switch p.sigil {
 			case '$', '!':
 				if d.InputSpec(name) == nil {
 					t.Errorf("%s: template names unknown input %s", d.Opcode, name)

@@ -1,6 +1,8 @@
 package compile
 
 import (
+	"math"
+
 	"tsumiki/blocks"
 	"tsumiki/blocks/value"
 )
@@ -15,17 +17,32 @@ func CanonicalNumber(text string) (float64, bool) {
 	return f, true
 }
 
-// literalType is the static type of a literal typed into a slot of kind k.
+// literalType is the static type of a literal typed into a slot of kind k. A number slot
+// always gives a number. Elsewhere a literal is a number only when the file wrote it as a JSON
+// number: text stays text, as Scratch keeps it, because a bubble shows "0.5" typed as text but
+// 0.5 computed as "0.50", and a list of one-letter texts reports without spaces.
 func literalType(v blocks.Value, k blocks.Kind) blocks.Type {
-	switch k {
-	case blocks.NumberInput:
+	switch {
+	case k == blocks.NumberInput:
 		return blocks.NumType
-	case blocks.TextInput:
-		if _, ok := CanonicalNumber(v.Text); ok {
+	case k == blocks.TextInput && v.IsNumber:
+		if _, ok := literalNumber(v); ok {
 			return blocks.NumType
 		}
 	}
 	return blocks.StrType
+}
+
+// literalNumber is the number a literal written as a JSON number holds.
+func literalNumber(v blocks.Value) (float64, bool) {
+	if !v.IsNumber {
+		return 0, false
+	}
+	f, ok := value.ParseNumber(v.Text)
+	if !ok || math.IsInf(f, 0) {
+		return 0, false
+	}
+	return f, true
 }
 
 // inferTypes finds the variables that only ever hold numbers: their starting value is a
@@ -34,7 +51,7 @@ func literalType(v blocks.Value, k blocks.Kind) blocks.Type {
 func (c *compiler) inferTypes() {
 	for _, v := range c.vars {
 		v.typ = blocks.AnyType
-		if _, ok := CanonicalNumber(v.init.Text); ok {
+		if _, ok := literalNumber(v.init); ok {
 			v.typ = blocks.NumType
 		}
 	}

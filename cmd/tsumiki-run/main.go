@@ -104,5 +104,13 @@ func open(path string) (name string, data []byte, files fs.FS, err error) {
 		return path, nil, nil, fmt.Errorf("the project file is larger than %d MB", blocks.MaxFileSize>>20)
 	}
 	data, err = os.ReadFile(path)
-	return path, data, os.DirFS(filepath.Dir(path)), err
+	if err != nil {
+		return path, nil, nil, err
+	}
+	// os.Root keeps media paths inside the project's folder, symbolic links included.
+	root, err := os.OpenRoot(filepath.Dir(path))
+	if err != nil {
+		return path, nil, nil, err
+	}
+	return path, data, root.FS(), nil
 }

@@ -1,0 +1,279 @@
+package assets
+
+import (
+	"errors"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"tsumiki/blocks"
+	"tsumiki/stage"
+)
+
+func TestCostumeFile(t *testing.T) {
+	half := 5.0
+	tests := []struct {
+		media blocks.Media
+		want  stage.Costume
+	}{
+		{file("cat.png"), stage.Costume{Width: 40, Height: 30, CenterX: 20, CenterY: 15, Asset: "file:cat.png"}},
+		// A picture whose name ends in @2x is drawn at twice its size on the stage.
+		{file("cat@2x.png"), stage.Costume{Width: 40, Height: 30, CenterX: 20, CenterY: 15, Asset: "file:cat@2x.png"}},
+		{file("pictures/dog.png"), stage.Costume{Width: 24, Height: 24, CenterX: 12, CenterY: 12, Asset: "file:pictures/dog.png"}},
+		{blocks.Media{File: "cat.png", CenterX: &half}, stage.Costume{Width: 40, Height: 30, CenterX: 5, CenterY: 15, Asset: "file:cat.png"}},
+		{blocks.Media{Library: "ball", CenterY: &half}, stage.Costume{Width: 50, Height: 50, CenterX: 25, CenterY: 5, Asset: "library:ball"}},
+	}
+	s := projectFS(t)
+	for _, tt := range tests {
+		t.Run(tt.want.Asset, func(t *testing.T) {
+			tt.want.Name = tt.media.Name
+			c, err := s.Costume("Cat", tt.media)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if c != tt.want {
+				t.Errorf("costume = %+v\n          want %+v", c, tt.want)
+			}
+			img, err := s.Image(c.Asset)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if b := img.Bounds(); float64(b.Dx()) < c.Width || float64(b.Dy()) < c.Height {
+				t.Errorf("image is %v for a %v×%v costume", b, c.Width, c.Height)
+			}
+			// The corners are outside the disc, so transparent.
+			if _, _, _, a := img.At(0, 0).RGBA(); a != 0 {
+				t.Errorf("corner alpha = %d, want 0", a)
+			}
+		})
+	}
+}
+
+func TestCostumeErrors(t *testing.T) {
+	pngData := encodePNG(t, 8, 8)
+	mem := memStore(map[string][]byte{
+		"huge.png":      pngHeader(9000, 9000),
+		"wide.png":      pngHeader(5000, 10),
+		"edge.png":      pngHeader(4096, 4096),
+		"bad.png":       []byte(pngMagic + "garbage"),
+		"big.png":       append(pngData, make([]byte, MaxPictureBytes)...),
+		"folder.png/in": pngData,
+		"photo.jpg":     []byte("\xff\xd8\xff"),
+	})
+	tests := []struct {
+		name  string
+		store *Store
+		media blocks.Media
+		want  string
+	}{
+		{"no item", mem, lib("foo"), `there is no library item "foo"`},
+		{"not there", projectFS(t), file("gone.png"), `the file "gone.png" is not there`},
+		{"dot dot", projectFS(t), file("../secret.png"), `the file name "../secret.png" is not allowed: it must be a file inside the project's folder, with "/" between folders and no ".."`},
+		{"absolute", projectFS(t), file("/etc/passwd.png"), `the file name "/etc/passwd.png" is not allowed: it must be a file inside the project's folder, with "/" between folders and no ".."`},
+		{"not png", projectFS(t), file("notes.png"), `the file "notes.png" is not a PNG picture`},
+		{"jpeg", mem, file("photo.jpg"), `the file "photo.jpg" is not a kind of picture Tsumiki can show: use a .png file`},
+		{"no extension", projectFS(t), file("pictures"), `the file "pictures" is not a kind of picture Tsumiki can show: use a .png file`},
+		{"folder", mem, file("folder.png"), `"folder.png" is a folder, not a file`},
+		{"huge", mem, file("huge.png"), `the picture in "huge.png" is 9000×9000 pixels, larger than 4096`},
+		{"wide", mem, file("wide.png"), `the picture in "wide.png" is 5000×10 pixels, larger than 4096`},
+		{"damaged", mem, file("bad.png"), `the picture in "bad.png" is damaged and cannot be read`},
+		{"big file", mem, file("big.png"), `the file "big.png" is 8.1 MB, larger than 8 MB`},
+		{"no folder", NewStore(nil), file("cat.png"), `the file "cat.png" cannot be found, because the project has no folder`},
+		{"both", mem, blocks.Media{Library: "ball", File: "ball.png"}, `it must name either a library item or a file, exactly one of them`},
+		{"neither", mem, blocks.Media{Name: "x"}, `it must name either a library item or a file, exactly one of them`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			tt.media.Name = "look"
+			c, err := tt.store.Costume("Cat", tt.media)
+			if err == nil {
+				t.Fatalf("costume = %+v, want error %q", c, tt.want)
+			}
+			wantError(t, err, tt.want)
+			var e *Error
+			if errors.As(err, &e) && (e.Target != "Cat" || e.Media != "look") {
+				t.Errorf("error is about %q, %q; want Cat, look", e.Target, e.Media)
+			}
+		})
+	}
+	// A picture at the limit is fine.
+	if c, err := mem.Costume("Cat", file("edge.png")); err != nil || c.Width != 4096 {
+		t.Errorf("4096×4096 picture: %+v, %v", c, err)
+	}
+}
+
+// TestDotDot checks that the file systems a Store reads never give a file above the
+// project's folder: fs.FS paths have no "..".
+func TestDotDot(t *testing.T) {
+	root, err := os.OpenRoot("testdata/project")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer root.Close()
+	for name, fsys := range map[string]fs.FS{"DirFS": os.DirFS("testdata/project"), "Root": root.FS()} {
+		for _, path := range []string{"../secret.png", "pictures/../../secret.png", "/secret.png"} {
+			if f, err := fsys.Open(path); err == nil {
+				f.Close()
+				t.Errorf("%s opened %q", name, path)
+			} else if !errors.Is(err, fs.ErrInvalid) {
+				t.Errorf("%s.Open(%q) = %v, want fs.ErrInvalid", name, path, err)
+			}
+		}
+		// The Store refuses such a path before asking the file system.
+		_, err := NewStore(fsys).Costume("Cat", file("../secret.png"))
+		wantError(t, err, `the file name "../secret.png" is not allowed: it must be a file inside the project's folder, with "/" between folders and no ".."`)
+	}
+}
+
+// TestLinkOutOfFolder checks that with os.Root a link inside the folder cannot reach a file
+// outside it.
+func TestLinkOutOfFolder(t *testing.T) {
+	dir := t.TempDir()
+	secret, err := filepath.Abs("testdata/secret.png")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink(secret, filepath.Join(dir, "link.png")); err != nil {
+		t.Skip("cannot make a symbolic link:", err)
+	}
+	root, err := os.OpenRoot(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer root.Close()
+	_, err = NewStore(root.FS()).Costume("Cat", file("link.png"))
+	wantError(t, err, `the file "link.png" cannot be read`)
+}
+
+func TestImage(t *testing.T) {
+	s := projectFS(t)
+	a, err := s.Image("library:tsumi-walk1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := s.Image("library:tsumi-walk1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a != b {
+		t.Error("asking twice decoded the picture twice")
+	}
+	// Tsumi stands on a transparent background, and its middle is solid.
+	if _, _, _, alpha := a.At(2, 2).RGBA(); alpha != 0 {
+		t.Errorf("corner alpha = %d, want 0", alpha)
+	}
+	if _, _, _, alpha := a.At(120, 130).RGBA(); alpha != 0xFFFF {
+		t.Errorf("middle alpha = %d, want opaque", alpha)
+	}
+	if _, err := s.Image("file:cat.png"); err != nil {
+		t.Error(err)
+	}
+	for key, want := range map[string]string{
+		"cat.png":           `there is no picture "cat.png"`,
+		"library:nope":      `there is no picture "library:nope"`,
+		"file:../x.png":     `the file name "../x.png" is not allowed: it must be a file inside the project's folder, with "/" between folders and no ".."`,
+		"file:notes.png":    `the file "notes.png" is not a PNG picture`,
+		"file:missing.png":  `the file "missing.png" is not there`,
+		"file:silence.wav":  `the file "silence.wav" is not a kind of picture Tsumiki can show: use a .png file`,
+		"library:sky-blue2": `there is no picture "library:sky-blue2"`,
+	} {
+		_, err := s.Image(key)
+		wantError(t, err, want)
+	}
+}
+
+func TestImageDamaged(t *testing.T) {
+	// The header is whole, so Costume works, but the pixels are cut off.
+	data := encodePNG(t, 30, 20)
+	s := memStore(map[string][]byte{"cut.png": data[:len(data)-30]})
+	c, err := s.Costume("Cat", file("cut.png"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = s.Image(c.Asset)
+	wantError(t, err, `the picture in "cut.png" is damaged and cannot be read`)
+}
+
+func TestImagePixelLimit(t *testing.T) {
+	s := memStore(map[string][]byte{"a.png": encodePNG(t, 1000, 600), "b.png": encodePNG(t, 1000, 600)})
+	s.maxPixels = 1_000_000
+	if _, err := s.Image("file:a.png"); err != nil {
+		t.Fatal(err)
+	}
+	_, err := s.Image("file:b.png")
+	wantError(t, err, "the pictures of this project are too large all together: more than 1 million pixels")
+}
+
+func TestSoundSeconds(t *testing.T) {
+	s := projectFS(t)
+	tests := []struct {
+		file      string
+		want, tol float64
+	}{
+		{"silence.wav", 0.5, 0},
+		// One second of tone made with lame, which pads the start and end: allow for that.
+		{"tone.mp3", 1, 0.1},
+	}
+	for _, tt := range tests {
+		secs, err := s.SoundSeconds("Cat", file(tt.file))
+		if err != nil {
+			t.Errorf("%s: %v", tt.file, err)
+			continue
+		}
+		t.Logf("%s plays %v seconds", tt.file, secs)
+		if secs < tt.want-tt.tol || secs > tt.want+tt.tol {
+			t.Errorf("%s plays %v seconds, want %v±%v", tt.file, secs, tt.want, tt.tol)
+		}
+	}
+}
+
+func TestSoundErrors(t *testing.T) {
+	silence, err := os.ReadFile("testdata/project/silence.wav")
+	if err != nil {
+		t.Fatal(err)
+	}
+	mem := memStore(map[string][]byte{
+		"text.wav":  []byte("hello"),
+		"text.mp3":  []byte("hello, this is not a sound"),
+		"sync.mp3":  []byte("\xff\xfb\x00\x00 and then nothing that decodes"),
+		"adpcm.wav": riff(chunk("fmt ", -1, fmtBody(0x11, 1, 22050, 4)), chunk("data", -1, make([]byte, 100))),
+		"big.wav":   append(silence, make([]byte, MaxSoundBytes)...),
+		"song.ogg":  []byte("OggS"),
+	})
+	tests := []struct {
+		media blocks.Media
+		want  string
+	}{
+		{file("text.wav"), `the file "text.wav" is not a WAV sound`},
+		{file("text.mp3"), `the file "text.mp3" is not an MP3 sound`},
+		{file("sync.mp3"), `the sound in "sync.mp3" is damaged and cannot be read`},
+		{file("adpcm.wav"), `the sound in "adpcm.wav" is a kind of WAV Tsumiki cannot play: save it as a plain (PCM) WAV file`},
+		{file("big.wav"), `the file "big.wav" is 16.1 MB, larger than 16 MB`},
+		{file("song.ogg"), `the file "song.ogg" is not a kind of sound Tsumiki can play: use an .mp3 or .wav file`},
+		{file("gone.wav"), `the file "gone.wav" is not there`},
+		{lib("meow"), `there is no library item "meow"`},
+		{lib("ball"), `the library item "ball" is a picture, not a sound`},
+	}
+	for _, tt := range tests {
+		secs, err := mem.SoundSeconds("Cat", tt.media)
+		if err == nil {
+			t.Errorf("%+v plays %v seconds, want error %q", tt.media, secs, tt.want)
+			continue
+		}
+		wantError(t, err, tt.want)
+	}
+}
+
+func TestErrorLocalize(t *testing.T) {
+	_, err := projectFS(t).Costume("Cat", file("notes.png"))
+	for lang, want := range map[blocks.Lang]string{
+		blocks.English:  `the file "notes.png" is not a PNG picture`,
+		blocks.Japanese: "ファイル「notes.png」は PNG の絵ではありません",
+		blocks.Hiragana: "ファイル「notes.png」は PNG の えでは ありません",
+	} {
+		if got := blocks.Localize(err, lang); got != want {
+			t.Errorf("%v: %q, want %q", lang, got, want)
+		}
+	}
+}
