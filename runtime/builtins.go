@@ -76,30 +76,28 @@ func (rt *Runtime) controlBuiltins() map[string]lua.LGFunction {
 		// real yield when nobody else could run and nothing visible changed, which is what
 		// Scratch's sequencer would do after a pass with only this script in it.
 		"loop_end": func(L *lua.LState) int {
-			rt.steps++
-			th := rt.cur
-			if rt.steps >= rt.opts.StepBudget {
+			if rt.count(L, 1) {
 				return rt.yieldAs(L, runnable)
 			}
-			if rt.steps&4095 == 0 && rt.overdue() {
-				rt.fail(L, msgWatchdog, rt.opts.Watchdog)
-			}
-			if th.warp > 0 || rt.solo && !rt.world.Redraw {
+			if rt.cur.warp > 0 || rt.solo && !rt.world.Redraw {
 				return 0
 			}
 			return rt.yieldAs(L, runnable)
 		},
-		// step counts a loop iteration or a recursive call inside a block that runs without
-		// screen refresh; only the step budget makes it yield.
+		// step counts loop iterations or a recursive call inside a block that runs without
+		// screen refresh; only the step budget makes it yield. Loops there count in Lua and
+		// report every few iterations, with the count as the argument. It returns 0, the
+		// count to start again from.
 		"step": func(L *lua.LState) int {
-			rt.steps++
-			if rt.steps >= rt.opts.StepBudget {
+			n := 1
+			if v, ok := L.Get(1).(lua.LNumber); ok && v >= 1 {
+				n = int(v)
+			}
+			if rt.count(L, n) {
 				return rt.yieldAs(L, runnable)
 			}
-			if rt.steps&4095 == 0 && rt.overdue() {
-				rt.fail(L, msgWatchdog, rt.opts.Watchdog)
-			}
-			return 0
+			L.Push(lua.LNumber(0))
+			return 1
 		},
 		"warp_enter": func(L *lua.LState) int { rt.cur.warp++; return 0 },
 		"warp_exit":  func(L *lua.LState) int { rt.cur.warp--; return 0 },
@@ -109,7 +107,7 @@ func (rt *Runtime) controlBuiltins() map[string]lua.LGFunction {
 			return rt.yieldAs(L, waitTicks)
 		},
 		"wait_poll": func(L *lua.LState) int {
-			rt.steps++
+			rt.count(L, 1)
 			return rt.yieldAs(L, waitPoll)
 		},
 		"repeat_count": func(L *lua.LState) int { return pushNum(L, value.Round(num(L, 1))) },
@@ -139,9 +137,28 @@ func (rt *Runtime) controlBuiltins() map[string]lua.LGFunction {
 			rt.removeClone(in)
 			return L.Yield()
 		},
-		"num":   func(L *lua.LState) int { return pushNum(L, num(L, 1)) },
+		"num": func(L *lua.LState) int {
+			if v := L.Get(1); v.Type() == lua.LTNumber && v == v {
+				L.Push(v) // already a number: pass the same value on, with no new allocation
+				return 1
+			}
+			return pushNum(L, num(L, 1))
+		},
 		"truth": func(L *lua.LState) int { return pushBool(L, value.ToBool(L.Get(1))) },
 	}
+}
+
+// count adds n steps to this tick's budget and reports whether it is spent. Now and then it
+// looks at the wall clock, the watchdog of last resort.
+func (rt *Runtime) count(L *lua.LState, n int) bool {
+	rt.steps += n
+	if rt.steps >= rt.nextWatch {
+		rt.nextWatch = rt.steps + 4096
+		if rt.overdue() {
+			rt.fail(L, msgWatchdog, rt.opts.Watchdog)
+		}
+	}
+	return rt.steps >= rt.opts.StepBudget
 }
 
 // ticksFor turns seconds into whole ticks to wait: at least one, as "wait 0" still costs a

@@ -66,6 +66,7 @@ type Runtime struct {
 	nextID       int
 	cur          *thread
 	steps        int  // steps used this tick
+	nextWatch    int  // steps at which the watchdog looks at the clock again
 	solo         bool // the current thread is the only one that can run this pass
 	tickStart    time.Time
 	inputs       []Input

@@ -81,7 +81,7 @@ func (rt *Runtime) ready(th *thread) bool {
 // is spent.
 func (rt *Runtime) Step() {
 	rt.tickStart = time.Now()
-	rt.steps = 0
+	rt.steps, rt.nextWatch = 0, 4096
 	rt.world.Redraw = false
 	rt.applyInputs()
 	rt.clearBubbles()
@@ -160,7 +160,8 @@ func (rt *Runtime) glideStep(th *thread) bool {
 func (rt *Runtime) resume(th *thread) {
 	th.wait = runnable
 	rt.cur = th
-	st, err, _ := rt.L.Resume(th.co, th.fn)
+	// A builtin that yielded returns what Resume passes: 0, which step's callers count from.
+	st, err, _ := rt.L.Resume(th.co, th.fn, lua.LNumber(0))
 	rt.cur = nil
 	switch {
 	case err != nil:

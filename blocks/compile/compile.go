@@ -60,11 +60,12 @@ type targetScope struct {
 }
 
 type variable struct {
-	name  string
-	ident string // Lua expression that reads and writes it
-	init  blocks.Value
-	typ   blocks.Type
-	index int
+	name     string
+	ident    string // Lua expression that reads and writes it
+	init     blocks.Value
+	typ      blocks.Type
+	index    int
+	textSeen bool // some block reads it where text and number differ
 }
 
 type list struct {
@@ -373,9 +374,16 @@ func (c *compiler) body() string {
 func (c *compiler) targetData(t *targetScope, from string) {
 	if !t.table {
 		for i, v := range t.contents.Variables {
+			vr := t.vars[v.Name]
 			init := literal(v.Value)
+			if f, ok := CanonicalNumber(v.Value.Text); ok && vr.typ == blocks.NumType {
+				init = number(f)
+			}
 			if from != "" {
 				init = from + "[" + strconv.Itoa(i+1) + "]"
+				if vr.typ == blocks.NumType {
+					init = c.builtin("num") + "(" + init + ")" // the file may give it as text
+				}
 			}
 			c.line("local %s = %s %s", t.vars[v.Name].ident, init, Comment(v.Name))
 		}
@@ -495,6 +503,9 @@ func (c *compiler) procedure(def *blocks.Block, body []*blocks.Block) {
 	}
 	c.line("%s = function(%s)", pr.ident, strings.Join(args, ", "))
 	c.depth++
+	if pr.warp && hasLoop(body) {
+		c.line("local steps = 0 -- loop iterations not yet counted against the step budget")
+	}
 	if pr.warpGuard {
 		c.line("%s()", c.builtin("warp_enter"))
 	}
@@ -533,6 +544,15 @@ func (c *compiler) statement(b *blocks.Block) {
 	case b.Opcode == "procedures_call":
 		c.call(b)
 		return
+	case b.Opcode == "data_setvariableto" && b.Inputs["VALUE"] != nil && b.Inputs["VALUE"].Literal != nil:
+		v := c.t.variable(b.Fields["VARIABLE"])
+		lit := *b.Inputs["VALUE"].Literal
+		if f, ok := CanonicalNumber(lit.Text); ok && v.typ == blocks.NumType {
+			c.line("%s = %s", v.ident, number(f)) // only ever read as a number: see inferTypes
+			return
+		}
+		c.line("%s = %s", v.ident, c.input(b.Inputs["VALUE"], blocks.InputSpec{Kind: blocks.TextInput}, false))
+		return
 	case b.Opcode == "control_stop" && b.Fields["STOP_OPTION"] == "this script":
 		// Scratch: inside a custom block this returns from the block; in a script it ends it.
 		if c.proc != nil && c.proc.warpGuard {
@@ -551,7 +571,7 @@ func (c *compiler) statement(b *blocks.Block) {
 			c.depth--
 		case "{LOOPEND}":
 			c.depth++
-			c.yieldPoint()
+			c.yieldPoint(true)
 			c.depth--
 		default:
 			c.line("%s", c.fill(tl, b, d))
@@ -562,12 +582,33 @@ func (c *compiler) statement(b *blocks.Block) {
 // yieldPoint is where a loop lets other scripts run: Scratch yields at the end of each loop
 // iteration. A custom block that runs without screen refresh only counts the step, so the
 // runtime can still pause a runaway loop at its step budget.
-func (c *compiler) yieldPoint() {
-	if c.proc != nil && c.proc.warp {
+//
+// Loops there count their iterations in a Lua local and report to the runtime every
+// warpBatch iterations, which costs a fraction of a builtin call each time round.
+func (c *compiler) yieldPoint(loop bool) {
+	switch {
+	case c.proc != nil && c.proc.warp && loop:
+		c.line("steps = steps + 1 if steps >= %d then steps = %s(steps) end", warpBatch, c.builtin("step"))
+	case c.proc != nil && c.proc.warp:
 		c.line("%s()", c.builtin("step"))
-		return
+	default:
+		c.line("%s()", c.builtin("loop_end"))
 	}
-	c.line("%s()", c.builtin("loop_end"))
+}
+
+// warpBatch is how many loop iterations a block running without screen refresh runs before it
+// reports them to the step budget.
+const warpBatch = 64
+
+// hasLoop reports whether a stack holds a loop, at any depth.
+func hasLoop(bs []*blocks.Block) bool {
+	found := false
+	walkStack(bs, func(b *blocks.Block) {
+		if d := blocks.Lookup(b.Opcode); d != nil && strings.Contains(d.Lua, "{LOOPEND}") {
+			found = true
+		}
+	})
+	return found
 }
 
 func (c *compiler) call(b *blocks.Block) {
@@ -583,7 +624,7 @@ func (c *compiler) call(b *blocks.Block) {
 	// A call that can come back to the caller is recursion: Scratch yields there (unless
 	// running without screen refresh), and the runtime counts it against the step budget.
 	if c.proc != nil && (callee == c.proc || callee.reaches[c.proc.def.Proc.Code]) {
-		c.yieldPoint()
+		c.yieldPoint(false)
 	}
 	c.line("%s(%s)", callee.ident, strings.Join(args, ", "))
 }

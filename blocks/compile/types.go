@@ -45,13 +45,41 @@ func literalNumber(v blocks.Value) (float64, bool) {
 	return f, true
 }
 
+// textBlind lists the blocks that read their text inputs only as text or compare them, so a
+// number and the text Scratch would print for it are the same to them.
+var textBlind = map[string]bool{
+	"operator_join": true, "operator_letter_of": true, "operator_length": true, "operator_contains": true,
+	"operator_gt": true, "operator_lt": true, "operator_equals": true,
+}
+
 // inferTypes finds the variables that only ever hold numbers: their starting value is a
 // number and every "set" gives them a number ("change by" always does). It starts by assuming
 // every numeric-looking variable is a number and demotes until nothing changes.
+//
+// A variable set from text that reads as a number ("set score to 0", as Scratch's text slot
+// gives it) may hold that number instead, when nothing can tell: every block that reads it
+// takes it as a number or only as text (textBlind). Elsewhere the difference shows (a bubble
+// prints 0.5 typed as text but 0.50 computed, a list of one-letter texts joins without
+// spaces), so such a variable keeps its text.
 func (c *compiler) inferTypes() {
+	c.eachBlock(func(t *targetScope, b *blocks.Block, _ map[string]*param) {
+		d := blocks.Lookup(b.Opcode)
+		for name, in := range b.Inputs {
+			if in == nil || in.Block == nil || in.Block.Opcode != "data_variable" {
+				continue
+			}
+			v := t.variable(in.Block.Fields["VARIABLE"])
+			if v == nil {
+				continue
+			}
+			if spec := d.InputSpec(name); d == nil || spec == nil || spec.Kind != blocks.NumberInput && !textBlind[b.Opcode] {
+				v.textSeen = true
+			}
+		}
+	})
 	for _, v := range c.vars {
 		v.typ = blocks.AnyType
-		if _, ok := literalNumber(v.init); ok {
+		if c.numberLike(v, v.init) {
 			v.typ = blocks.NumType
 		}
 	}
@@ -65,7 +93,11 @@ func (c *compiler) inferTypes() {
 			if v == nil || v.typ != blocks.NumType {
 				return
 			}
-			if c.inputType(t, params, b.Inputs["VALUE"], blocks.TextInput) != blocks.NumType {
+			in := b.Inputs["VALUE"]
+			if in != nil && in.Literal != nil && c.numberLike(v, *in.Literal) {
+				return
+			}
+			if c.inputType(t, params, in, blocks.TextInput) != blocks.NumType {
 				v.typ = blocks.AnyType
 				changed = true
 			}
@@ -101,4 +133,14 @@ func (c *compiler) blockType(t *targetScope, params map[string]*param, b *blocks
 		return d.Result
 	}
 	return blocks.AnyType
+}
+
+// numberLike reports whether literal lit can be held by variable v as a number: it was written
+// as a number, or it is text that reads as a number and v is never read where that shows.
+func (c *compiler) numberLike(v *variable, lit blocks.Value) bool {
+	if _, ok := literalNumber(lit); ok {
+		return true
+	}
+	_, ok := CanonicalNumber(lit.Text)
+	return ok && !v.textSeen
 }

@@ -18,18 +18,19 @@ end
 -- Sprite end
 targets[2] = function(vars, lists)
   local my_local = vars[1] -- local
-  local my_1 = vars[2] -- 速さ
+  local my_1 = num(vars[2]) -- 速さ
   local my_list_items = lists[1] -- --\091\091items
   local block_hop, block_walk_steps_then
   local scripts, conditions = {}, {}
   -- line one\013print('pwned')
   -- define walk %n steps then %b (run without screen refresh)
   block_walk_steps_then = function(arg_1_n, arg_2_ok)
+    local steps = 0 -- loop iterations not yet counted against the step budget
     warp_enter()
     for _ = 1, repeat_count(num(arg_1_n)) do
       move(my_1)
       block_hop()
-      step()
+      steps = steps + 1 if steps >= 64 then steps = step(steps) end
     end
     if arg_2_ok then
       do warp_exit() return end
