@@ -46,6 +46,9 @@ func (c *checker) add(b *Block, msg Text, args ...any) {
 	pr := &Problem{Target: c.target, Script: c.script, Msg: msg, Args: args}
 	if b != nil {
 		pr.Block, pr.Opcode = b.ID, b.Opcode
+		if Lookup(b.Opcode) != nil {
+			pr.Words = WordsOf(b)
+		}
 	}
 	c.problems = append(c.problems, pr)
 }
@@ -57,6 +60,9 @@ func (c *checker) project() {
 	if p.Format != FormatVersion {
 		c.add(nil, msgFormat, p.Format, FormatVersion)
 		return
+	}
+	if utf8.RuneCountInString(p.Name) > MaxNameLen {
+		c.add(nil, msgNameBad, p.Name[:min(len(p.Name), 40)]+"…")
 	}
 	if p.TickRate != 0 && p.TickRate != 30 && p.TickRate != 60 {
 		c.add(nil, msgTickRate, p.TickRate)
@@ -201,13 +207,20 @@ func (c *checker) scriptAt(s *Script) {
 	if first := s.Blocks[0]; first != nil && first.Opcode == "procedures_definition" && first.Proc != nil {
 		c.procDef(first)
 	}
+	before := c.blocks
 	c.stack(s.Blocks, 0, true)
+	if c.blocks-before > MaxStack {
+		c.add(nil, msgStackTooBig, MaxStack)
+	}
 }
 
 func (c *checker) procDef(b *Block) {
 	kinds := b.Proc.ParamKinds()
 	if len(kinds) != len(b.Proc.Params) {
 		c.add(b, msgProcParams, b.Proc.Code, len(kinds), len(b.Proc.Params))
+	}
+	if len(kinds) > MaxParams {
+		c.add(b, msgTooManyParams, MaxParams)
 	}
 	c.params = make(map[string]byte)
 	for i, name := range b.Proc.Params {
@@ -249,6 +262,9 @@ func (c *checker) stack(bs []*Block, depth int, top bool) {
 		}
 		if d.Final && i != len(bs)-1 {
 			c.add(bs[i+1], msgAfterFinal)
+		}
+		if opt := b.Fields["STOP_OPTION"]; b.Opcode == "control_stop" && opt != "other scripts in sprite" && i != len(bs)-1 {
+			c.add(bs[i+1], msgAfterStop, opt)
 		}
 	}
 }

@@ -14,7 +14,9 @@ import (
 const (
 	MaxFileSize   = 16 << 20 // bytes
 	MaxBlocks     = 100_000  // blocks in the whole project
-	MaxDepth      = 48       // blocks nested inside inputs and C blocks
+	MaxDepth      = 32       // blocks nested inside inputs and C blocks
+	MaxStack      = 5_000    // blocks in one script, everything inside it counted
+	MaxParams     = 32       // parameters of one custom block
 	MaxTargets    = 1_000    // sprites
 	MaxNameLen    = 200      // characters in a name
 	MaxTextLen    = 10_000   // characters in a literal or comment
@@ -39,12 +41,15 @@ func Parse(data []byte) (*Project, error) {
 	if len(data) > MaxFileSize {
 		return nil, &Problem{Msg: msgFileTooLarge, Args: []any{MaxFileSize >> 20}}
 	}
+	if err := prescan(data); err != nil {
+		return nil, err
+	}
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.UseNumber()
 	dec.DisallowUnknownFields()
 	var p Project
 	if err := dec.Decode(&p); err != nil {
-		return nil, jsonProblem(data, err)
+		return nil, jsonProblem(data, err, errorOffset(err, dec, data))
 	}
 	if dec.More() {
 		return nil, &Problem{Line: lineAt(data, dec.InputOffset()), Msg: msgTrailingData}
@@ -129,7 +134,11 @@ func (in *Input) UnmarshalJSON(b []byte) error {
 		dec.DisallowUnknownFields()
 		var blk Block
 		if err := dec.Decode(&blk); err != nil {
-			return err
+			var nested *offsetError
+			if errors.As(err, &nested) {
+				return err // already knows its reporter
+			}
+			return &offsetError{err: err, off: errorOffset(err, dec, b), raw: append([]byte(nil), b...)}
 		}
 		*in = Input{Block: &blk}
 		return nil
@@ -166,25 +175,28 @@ func isJSONNumber(s string) bool {
 	return strings.TrimSpace(s) == s
 }
 
-// jsonProblem turns a decoding error into a Problem with the file line.
-func jsonProblem(data []byte, err error) error {
+// jsonProblem turns a decoding error into a Problem with the file line, found from off, the
+// byte offset where the decoder stopped.
+func jsonProblem(data []byte, err error, off int64) error {
 	var syn *json.SyntaxError
 	var typ *json.UnmarshalTypeError
+	line := lineAt(data, off)
 	switch {
 	case errors.As(err, &syn):
-		return &Problem{Line: lineAt(data, syn.Offset), Msg: msgSyntax, Args: []any{syn.Error()}}
+		return &Problem{Line: line, Msg: msgSyntax, Args: []any{syn.Error()}}
 	case errors.As(err, &typ):
-		return &Problem{Line: lineAt(data, typ.Offset), Msg: msgWrongType, Args: []any{typ.Field, typ.Value}}
+		field := strings.ReplaceAll(typ.Field, "Contents.", "")
+		return &Problem{Line: line, Msg: msgWrongType, Args: []any{field, typ.Value}}
 	case errors.Is(err, io.EOF):
 		return &Problem{Msg: msgEmpty}
 	case errors.Is(err, io.ErrUnexpectedEOF):
 		return &Problem{Line: lineAt(data, int64(len(data))), Msg: msgTruncated}
 	}
 	msg := err.Error()
-	if strings.HasPrefix(msg, "json: unknown field ") {
-		return &Problem{Msg: msgUnknownField, Args: []any{strings.TrimPrefix(msg, "json: unknown field ")}}
+	if name, ok := strings.CutPrefix(msg, "json: unknown field "); ok {
+		return &Problem{Line: line, Msg: msgUnknownField, Args: []any{name}}
 	}
-	return &Problem{Msg: msgSyntax, Args: []any{msg}}
+	return &Problem{Line: line, Msg: msgSyntax, Args: []any{msg}}
 }
 
 // lineAt returns the 1-based line holding byte offset off.

@@ -127,3 +127,38 @@ func NumberValue(text string) Value { return Value{Text: text, IsNumber: true} }
 
 // TextValue returns a text Value.
 func TextValue(text string) Value { return Value{Text: text} }
+
+// BlockIndex maps every block id in the project to its block.
+func (p *Project) BlockIndex() map[string]*Block {
+	index := make(map[string]*Block)
+	var walk func(bs []*Block)
+	var walkBlock func(b *Block)
+	walkBlock = func(b *Block) {
+		if b == nil {
+			return
+		}
+		index[b.ID] = b
+		for _, in := range b.Inputs {
+			if in != nil && in.Block != nil {
+				walkBlock(in.Block)
+			}
+		}
+		for _, st := range b.Stacks {
+			walk(st)
+		}
+	}
+	walk = func(bs []*Block) {
+		for _, b := range bs {
+			walkBlock(b)
+		}
+	}
+	for _, s := range p.Stage.Scripts {
+		walk(s.Blocks)
+	}
+	for i := range p.Sprites {
+		for _, s := range p.Sprites[i].Scripts {
+			walk(s.Blocks)
+		}
+	}
+	return index
+}

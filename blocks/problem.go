@@ -11,6 +11,7 @@ type Problem struct {
 	Script int    // 1-based script number in the target, 0 when not inside a script
 	Block  string // block id
 	Opcode string // the block's opcode, to name the block in words
+	Words  Text   // the block in words, with what was typed into it; empty to use the opcode's label
 	Msg    Text   // what went wrong, with fmt verbs for Args
 	Args   []any
 }
@@ -35,9 +36,20 @@ func (p *Problem) Localize(lang Lang) string {
 		where = append(where, locScript.Format(lang, p.Script))
 	}
 	if p.Block != "" {
-		where = append(where, locBlock.Format(lang, p.Block, BlockName(p.Opcode, lang)))
+		words := p.Words.In(lang)
+		if words == "" {
+			words = BlockName(p.Opcode, lang)
+		}
+		where = append(where, locBlock.Format(lang, p.Block, words))
 	}
-	msg := p.Msg.Format(lang, p.Args...)
+	args := make([]any, len(p.Args))
+	for i, a := range p.Args {
+		if t, ok := a.(Text); ok {
+			a = t.In(lang) // a word that is itself in every language
+		}
+		args[i] = a
+	}
+	msg := p.Msg.Format(lang, args...)
 	if len(where) == 0 {
 		return msg
 	}
@@ -46,6 +58,11 @@ func (p *Problem) Localize(lang Lang) string {
 		sep = "、"
 	}
 	return strings.Join(where, sep) + ": " + msg
+}
+
+// WordsOf describes b in every language, for naming it in a message.
+func WordsOf(b *Block) Text {
+	return Text{Describe(b, English), Describe(b, Japanese), Describe(b, Hiragana)}
 }
 
 // Problems is every problem found in one file, in file order.
@@ -298,6 +315,26 @@ var (
 		"a custom block's definition can only be at the top of a script",
 		"ブロック定義はスクリプトの一番上にしか置けません",
 		"ブロックの つくりかたは スクリプトの いちばん うえにしか おけません"}
+	msgKeyTwice = Text{
+		"the entry %q is given twice",
+		"項目「%s」が 2 回書かれています",
+		"こうもく「%s」が 2かい かかれています"}
+	msgKeyCase = Text{
+		"the entry %q must be written %q",
+		"項目「%s」は「%s」と書いてください",
+		"こうもく「%s」は「%s」と かいてください"}
+	msgStackTooBig = Text{
+		"the script has more than %d blocks; split it into smaller scripts or custom blocks",
+		"スクリプトのブロックが %d 個より多すぎます。小さなスクリプトやブロック定義に分けてください",
+		"スクリプトの ブロックが %d こより おおすぎます。ちいさな スクリプトに わけてください"}
+	msgTooManyParams = Text{
+		"the custom block has more than %d parameters",
+		"ブロック定義の引数が %d 個より多すぎます",
+		"じぶんの ブロックの いれるものが %d こより おおすぎます"}
+	msgAfterStop = Text{
+		"no block can go under \"stop %s\"",
+		"「%s を止める」の下にはブロックをつなげられません",
+		"「%s を とめる」の したには ブロックを つなげられません"}
 	msgStageOnly = Text{
 		"the stage cannot use this block",
 		"ステージではこのブロックは使えません",

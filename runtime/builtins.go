@@ -161,6 +161,15 @@ func (rt *Runtime) count(L *lua.LState, n int) bool {
 	return rt.steps >= rt.opts.StepBudget
 }
 
+// charge counts work proportional to size against the step budget: a step for every
+// kilobyte of text or thousand list items a builtin goes through, so a loop over a huge text or
+// list is paused by the budget as a loop of small steps is.
+func (rt *Runtime) charge(L *lua.LState, size int) {
+	if size >= 1024 {
+		rt.count(L, size>>10)
+	}
+}
+
 // ticksFor turns seconds into whole ticks to wait: at least one, as "wait 0" still costs a
 // tick in Scratch. "wait 1" is exactly TickRate ticks.
 func (rt *Runtime) ticksFor(secs float64) int64 {
@@ -178,20 +187,36 @@ func (rt *Runtime) operatorBuiltins() map[string]lua.LGFunction {
 		"join": func(L *lua.LState) int {
 			a, b := str(L, 1), str(L, 2)
 			if len(a)+len(b) > MaxString {
-				rt.fail(L, msgTextTooLong, MaxString)
+				rt.fail(L, msgTextTooLong, MaxString>>20)
 			}
+			rt.charge(L, len(b)) // the part copied; joining onto the last result appends in place
 			L.Push(lua.LString(rt.text.join(a, b)))
 			return 1
 		},
 		"letter_of": func(L *lua.LState) int {
-			L.Push(lua.LString(value.LetterOf(str(L, 2), int(math.Floor(num(L, 1))))))
+			s := str(L, 2)
+			rt.charge(L, len(s))
+			i := num(L, 1)
+			if !(i >= 1 && i <= float64(len(s))) {
+				L.Push(lua.LString(""))
+				return 1
+			}
+			L.Push(lua.LString(value.LetterOf(s, int(i))))
 			return 1
 		},
-		"length_of": func(L *lua.LState) int { return pushNum(L, float64(value.Length(str(L, 1)))) },
-		"contains":  func(L *lua.LState) int { return pushBool(L, value.Contains(str(L, 1), str(L, 2))) },
-		"mod":       func(L *lua.LState) int { return pushNum(L, value.Mod(num(L, 1), num(L, 2))) },
-		"round":     func(L *lua.LState) int { return pushNum(L, value.Round(num(L, 1))) },
-		"mathop":    func(L *lua.LState) int { return pushNum(L, value.MathOp(str(L, 1), num(L, 2))) },
+		"length_of": func(L *lua.LState) int {
+			s := str(L, 1)
+			rt.charge(L, len(s))
+			return pushNum(L, float64(value.Length(s)))
+		},
+		"contains": func(L *lua.LState) int {
+			s := str(L, 1)
+			rt.charge(L, len(s))
+			return pushBool(L, value.Contains(s, str(L, 2)))
+		},
+		"mod":    func(L *lua.LState) int { return pushNum(L, value.Mod(num(L, 1), num(L, 2))) },
+		"round":  func(L *lua.LState) int { return pushNum(L, value.Round(num(L, 1))) },
+		"mathop": func(L *lua.LState) int { return pushNum(L, value.MathOp(str(L, 1), num(L, 2))) },
 		"pick_random": func(L *lua.LState) int {
 			return pushNum(L, value.RandomBetween(L.Get(1), L.Get(2), rt.rng.Float64))
 		},

@@ -13,9 +13,11 @@ func (rt *Runtime) dataBuiltins() map[string]lua.LGFunction {
 	}
 	return map[string]lua.LGFunction{
 		"list_contents": func(L *lua.LState) int {
-			s := list(L).contents()
+			l := list(L)
+			rt.charge(L, l.bytes)
+			s := l.contents()
 			if len(s) > MaxString {
-				rt.fail(L, msgTextTooLong, MaxString)
+				rt.fail(L, msgTextTooLong, MaxString>>20)
 			}
 			L.Push(lua.LString(s))
 			return 1
@@ -33,6 +35,7 @@ func (rt *Runtime) dataBuiltins() map[string]lua.LGFunction {
 				rt.clearList(l)
 			case value.ListInvalid:
 			default:
+				rt.charge(L, len(l.Items)-i) // the items moved up
 				rt.shrink(l, l.Items[i-1])
 				l.Items = append(l.Items[:i-1], l.Items[i:]...)
 			}
@@ -48,6 +51,7 @@ func (rt *Runtime) dataBuiltins() map[string]lua.LGFunction {
 			}
 			item := L.Get(3)
 			rt.grow(L, l, item)
+			rt.charge(L, len(l.Items)-i) // the items moved down
 			l.Items = append(l.Items, nil)
 			copy(l.Items[i:], l.Items[i-1:])
 			l.Items[i-1] = item
@@ -78,6 +82,7 @@ func (rt *Runtime) dataBuiltins() map[string]lua.LGFunction {
 		"list_index_of": func(L *lua.LState) int {
 			l := list(L)
 			item := L.Get(2)
+			rt.charge(L, len(l.Items))
 			for i, v := range l.Items {
 				if value.Equal(v, item) {
 					return pushNum(L, float64(i+1))
@@ -89,6 +94,7 @@ func (rt *Runtime) dataBuiltins() map[string]lua.LGFunction {
 		"list_contains": func(L *lua.LState) int {
 			l := list(L)
 			item := L.Get(2)
+			rt.charge(L, len(l.Items))
 			for _, v := range l.Items {
 				if value.Equal(v, item) {
 					return pushBool(L, true)

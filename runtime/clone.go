@@ -21,20 +21,24 @@ func (rt *Runtime) createClone(L *lua.LState, name string) {
 	if sp == nil {
 		return
 	}
+	need := 0
+	for _, l := range parent.lists {
+		need += l.bytes
+	}
+	if rt.listBytes+need > MaxListBytes {
+		rt.world.Remove(sp)
+		rt.fail(L, msgListsTooBig, MaxListBytes>>20)
+	}
 	lists := make([]*List, len(parent.lists))
 	for i, l := range parent.lists {
-		if rt.listBytes+l.bytes > MaxListBytes {
-			rt.world.Remove(sp)
-			rt.fail(L, msgListsTooBig, MaxListBytes>>20)
-		}
 		lists[i] = l.clone()
-		rt.listBytes += l.bytes
 	}
 	in, err := rt.newInstance(parent.t, parent, rt.vars(parent), lists)
 	if err != nil {
 		rt.world.Remove(sp)
 		rt.fail(L, msgInternal, err.Error())
 	}
+	rt.listBytes += need // charged only once the clone exists
 	in.sprite = sp
 	rt.bySprite[sp] = in
 	copy(in.edge, parent.edge)

@@ -52,10 +52,9 @@ func (rt *Runtime) report(th *thread, err error) {
 				text = text[len(m[0]):]
 			}
 			switch {
-			case strings.Contains(text, "stack overflow"):
+			case strings.Contains(text, "stack overflow"), strings.Contains(text, "registry overflow"):
 				p.Msg, p.Args = msgTooDeep, []any{callStackSize}
-			case strings.Contains(text, "registry overflow"):
-				p.Msg, p.Args = msgTooDeep, []any{callStackSize}
+				line = recursiveCallLine(th.co, rt.prog)
 			default:
 				p.Args = []any{text}
 			}
@@ -65,10 +64,52 @@ func (rt *Runtime) report(th *thread, err error) {
 	}
 	if loc, ok := rt.prog.Lookup(line); ok {
 		p.Script, p.Block, p.Opcode = loc.Script, loc.Block, loc.Opcode
+		if b := rt.blockIndex()[loc.Block]; b != nil {
+			p.Words = blocks.WordsOf(b)
+		}
 	}
 	p.Target = th.in.name()
 	rt.errors = append(rt.errors, p)
 	rt.emit(Event{Kind: "error", Target: p.Target, Block: p.Block, Text: p.Error()})
+}
+
+// recursiveCallLine finds, in a script that ran out of call stack, the line of the custom
+// block call that went too deep: the innermost frame standing on a call. The frames survive
+// the error, so the call to blame is the recursive one, not whatever block happened to be
+// running when the stack filled.
+func recursiveCallLine(co *lua.LState, prog *compile.Program) int {
+	if co == nil {
+		return 0
+	}
+	first := 0
+	for level := 0; level < 8; level++ {
+		dbg, ok := co.GetStack(level)
+		if !ok {
+			break
+		}
+		if _, err := co.GetInfo("l", dbg, lua.LNil); err != nil {
+			continue
+		}
+		loc, ok := prog.Lookup(dbg.CurrentLine)
+		if !ok {
+			continue
+		}
+		if loc.Opcode == "procedures_call" {
+			return dbg.CurrentLine
+		}
+		if first == 0 {
+			first = dbg.CurrentLine
+		}
+	}
+	return first
+}
+
+// blockIndex maps block ids to blocks, built the first time an error needs it.
+func (rt *Runtime) blockIndex() map[string]*blocks.Block {
+	if rt.blocksByID == nil {
+		rt.blocksByID = rt.proj.BlockIndex()
+	}
+	return rt.blocksByID
 }
 
 // Errors returns the problems that stopped scripts so far, oldest first.
@@ -85,9 +126,9 @@ var (
 		"ブロック定義が自分自身を呼びすぎました（%d 段より深い）",
 		"じぶんの ブロックが じぶんを よびすぎました（%d だんより ふかい）")
 	msgTextTooLong = blocks.NewText(
-		"the text would be longer than %d characters",
-		"テキストが %d 文字より長くなってしまいます",
-		"もじが %d もじより ながく なって しまいます")
+		"the text would be too long (more than %d MB)",
+		"テキストが長くなりすぎます（%d MB より大きい）",
+		"もじが ながく なりすぎます（%d MB より おおきい）")
 	msgListTooLong = blocks.NewText(
 		"the list %q cannot hold more than %d items",
 		"リスト「%s」には %d 個より多くは入りません",

@@ -78,7 +78,8 @@ func (rt *Runtime) apply(in Input) {
 		key := normalKey(in.Key)
 		rt.keys[key] = true
 		rt.startHats("event_whenkeypressed", func(f map[string]string) bool {
-			return f["KEY_OPTION"] == key || f["KEY_OPTION"] == "any"
+			hat := normalKey(f["KEY_OPTION"])
+			return hat == key || hat == "any"
 		}, false)
 	case "keyup":
 		delete(rt.keys, normalKey(in.Key))

@@ -61,6 +61,7 @@ type Runtime struct {
 	timerStart   int64
 	targets      []*target // the stage and the original sprites, in program order
 	bySprite     map[*stage.Sprite]*instance
+	originals    map[string]*stage.Sprite // the sprites as the file has them, by name
 	stageInst    *instance
 	threads      []*thread
 	nextID       int
@@ -82,6 +83,7 @@ type Runtime struct {
 	monitors     map[string]bool
 	errors       []*blocks.Problem
 	bubbleTimers []bubbleTimer
+	blocksByID   map[string]*blocks.Block
 	text         textBuffer
 	globalsFn    *lua.LFunction
 }
@@ -144,11 +146,12 @@ func New(p *blocks.Project, opts Options) (*Runtime, error) {
 	}
 	rt := &Runtime{
 		prog: prog, proj: p, opts: opts, rate: rate,
-		world:    stage.NewWorld(),
-		rng:      rand.New(rand.NewPCG(opts.Seed, 0x7473756d696b69)),
-		bySprite: make(map[*stage.Sprite]*instance),
-		keys:     make(map[string]bool),
-		monitors: make(map[string]bool),
+		world:     stage.NewWorld(),
+		rng:       rand.New(rand.NewPCG(opts.Seed, 0x7473756d696b69)),
+		bySprite:  make(map[*stage.Sprite]*instance),
+		originals: make(map[string]*stage.Sprite),
+		keys:      make(map[string]bool),
+		monitors:  make(map[string]bool),
 	}
 	if err := rt.load(); err != nil {
 		rt.Close()
@@ -182,7 +185,7 @@ func (rt *Runtime) load() error {
 		CallStackSize:       callStackSize,
 		RegistrySize:        1024,
 		RegistryMaxSize:     registryMaxSize,
-		MinimizeStackMemory: false,
+		MinimizeStackMemory: true, // a coroutine's call stack grows as it needs: 300 clones stay small
 	})
 	fn, err := rt.L.Load(strings.NewReader(rt.prog.Source), compile.ChunkName)
 	if err != nil {
@@ -223,6 +226,7 @@ func (rt *Runtime) load() error {
 	}
 	rt.globalsFn, _ = result.RawGetString("globals").(*lua.LFunction)
 	factories, _ := result.RawGetString("targets").(*lua.LTable)
+	var originals []*instance
 	for i, t := range rt.targets {
 		t.factory, _ = factories.RawGetInt(i + 1).(*lua.LFunction)
 		var vars []lua.LValue
@@ -239,13 +243,20 @@ func (rt *Runtime) load() error {
 			rt.world.Stage.Backdrop = rt.proj.Stage.Backdrop
 			continue
 		}
-		rt.addSprite(in, &rt.proj.Sprites[i-1])
+		originals = append(originals, in)
+	}
+	// Place the sprites back to front by the file's layer numbers, ties in file order.
+	sort.SliceStable(originals, func(i, j int) bool {
+		return rt.proj.Sprites[originals[i].t.index-1].Layer < rt.proj.Sprites[originals[j].t.index-1].Layer
+	})
+	for _, in := range originals {
+		rt.addSprite(in, &rt.proj.Sprites[in.t.index-1])
 	}
 	rt.world.Redraw = false
 	return nil
 }
 
-// addSprite places an original sprite in the world, ordered by its layer.
+// addSprite places an original sprite in front of those already in the world.
 func (rt *Runtime) addSprite(in *instance, s *blocks.Sprite) {
 	sp := stage.NewSprite(s.Name, in.t.costumes...)
 	sp.X, sp.Y, sp.Direction, sp.Size = s.X, s.Y, s.Direction, s.Size
@@ -253,25 +264,12 @@ func (rt *Runtime) addSprite(in *instance, s *blocks.Sprite) {
 	sp.RotationStyle, _ = stage.ParseRotationStyle(s.RotationStyle)
 	in.sprite = sp
 	rt.bySprite[sp] = in
+	rt.originals[s.Name] = sp
 	rt.world.Add(sp)
-	// Keep the world's sprites ordered by the file's layer numbers, ties in file order.
-	order := make(map[*stage.Sprite]int)
-	for i := range rt.proj.Sprites {
-		order[rt.sprite(rt.proj.Sprites[i].Name)] = rt.proj.Sprites[i].Layer*(MaxThreads) + i
-	}
-	sort.SliceStable(rt.world.Sprites, func(i, j int) bool {
-		return order[rt.world.Sprites[i]] < order[rt.world.Sprites[j]]
-	})
 }
 
-func (rt *Runtime) sprite(name string) *stage.Sprite {
-	for _, s := range rt.world.Sprites {
-		if s.Name == name && !s.IsClone {
-			return s
-		}
-	}
-	return nil
-}
+// sprite returns the original sprite of that name, or nil.
+func (rt *Runtime) sprite(name string) *stage.Sprite { return rt.originals[name] }
 
 // newInstance runs a target's factory, for an original or a clone.
 func (rt *Runtime) newInstance(t *target, parent *instance, vars []lua.LValue, lists []*List) (*instance, error) {

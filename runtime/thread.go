@@ -102,6 +102,9 @@ func (rt *Runtime) Step() {
 			if !rt.ready(th) {
 				continue
 			}
+			if rt.steps >= rt.opts.StepBudget {
+				break // the rest wait for the next tick: scripts started this pass can chain forever
+			}
 			rt.solo = count == 1
 			polling := th.wait == waitPoll
 			if th.wait == waitGlide && !rt.glideStep(th) {
@@ -194,12 +197,18 @@ func (rt *Runtime) newThread(in *instance, i int) *thread {
 	return &thread{co: co, fn: in.scripts[i], in: in, script: i}
 }
 
+// threadCost is what starting or restarting a script costs against the step budget: a new
+// coroutine is far dearer than a loop iteration, and a script that restarts itself (a message
+// that broadcasts itself, a clone that clones itself) must not spin within one tick.
+const threadCost = 100
+
 // start starts script i of in. A script that is already running restarts in its place when
 // restart is set, and is left alone otherwise. It returns the thread, or nil.
 func (rt *Runtime) start(in *instance, i int, restart bool) *thread {
 	if in.scripts[i] == nil || in.removed {
 		return nil
 	}
+	rt.steps += threadCost
 	for idx, th := range rt.threads {
 		if th.in != in || th.script != i || th.done {
 			continue

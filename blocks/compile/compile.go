@@ -29,10 +29,11 @@ func Project(p *blocks.Project) (*Program, error) {
 }
 
 type compiler struct {
-	p       *blocks.Project
-	targets []*targetScope // stage first
-	vars    []*variable
-	idents  map[string]bool
+	p          *blocks.Project
+	targets    []*targetScope // stage first
+	vars       []*variable
+	idents     map[string]bool
+	nextSuffix map[string]int // for unique: the next number to try after each base
 
 	out   strings.Builder
 	lines []Location
@@ -81,6 +82,7 @@ type procedure struct {
 	calls     map[string]bool // codes of custom blocks it calls directly
 	reaches   map[string]bool // codes it can reach through calls
 	warpGuard bool            // a warp block that reaches a non-warp one: it sets the thread's warp flag
+	body      []*blocks.Block
 }
 
 type param struct {
@@ -110,7 +112,7 @@ func (t *targetScope) list(name string) *list {
 }
 
 func newCompiler(p *blocks.Project) *compiler {
-	c := &compiler{p: p, idents: make(map[string]bool), builtins: make(map[string]bool)}
+	c := &compiler{p: p, idents: make(map[string]bool), nextSuffix: make(map[string]int), builtins: make(map[string]bool)}
 	add := func(name string, contents *blocks.Contents) *targetScope {
 		t := &targetScope{index: len(c.targets), name: name, contents: contents,
 			vars: make(map[string]*variable), lists: make(map[string]*list), procs: make(map[string]*procedure)}
@@ -173,8 +175,11 @@ func (c *compiler) declare(t *targetScope) {
 			continue
 		}
 		def := s.Blocks[0]
-		pr := &procedure{def: def, ident: c.unique("block_", procLabel(def.Proc.Code)), warp: def.Proc.Warp,
-			calls: make(map[string]bool)}
+		procIdent := c.unique("block_", procLabel(def.Proc.Code))
+		if t.table {
+			procIdent = "P[" + strconv.Itoa(len(t.procs)+1) + "]"
+		}
+		pr := &procedure{def: def, ident: procIdent, warp: def.Proc.Warp, calls: make(map[string]bool)}
 		kinds := def.Proc.ParamKinds()
 		for i, name := range def.Proc.Params {
 			pr.params = append(pr.params, &param{name: name, ident: "arg_" + strconv.Itoa(i+1) + suffix(ident(name)), kind: kinds[i]})
@@ -225,15 +230,17 @@ func procLabel(code string) string {
 	return strings.NewReplacer("%n", " ", "%s", " ", "%b", " ").Replace(code)
 }
 
-// unique returns a fresh identifier made of prefix and the readable part of name.
+// unique returns a fresh identifier made of prefix and the readable part of name. It
+// remembers the last number it gave each base, so many names alike cost linear time.
 func (c *compiler) unique(prefix, name string) string {
-	base := prefix + ident(name)
-	if base == prefix {
-		base = prefix + "1"
+	base := strings.TrimSuffix(prefix+ident(name), "_")
+	if base == strings.TrimSuffix(prefix, "_") {
+		base += "_1"
 	}
-	id := strings.TrimSuffix(base, "_")
-	for n := 2; c.idents[id]; n++ {
-		id = strings.TrimSuffix(base, "_") + "_" + strconv.Itoa(n)
+	id := base
+	for n := c.nextSuffix[base]; c.idents[id]; n++ {
+		id = base + "_" + strconv.Itoa(n+2)
+		c.nextSuffix[base] = n + 1
 	}
 	c.idents[id] = true
 	return id
@@ -434,7 +441,9 @@ func (c *compiler) target(t *targetScope) {
 		c.targetData(t, "vars")
 	}
 	codes := keys(boolSet(t.procs))
-	if len(codes) > 0 {
+	if len(codes) > 0 && t.table {
+		c.line("local P = {} -- custom blocks")
+	} else if len(codes) > 0 {
 		idents := make([]string, len(codes))
 		for i, code := range codes {
 			idents[i] = t.procs[code].ident
@@ -503,6 +512,7 @@ func (c *compiler) procedure(def *blocks.Block, body []*blocks.Block) {
 	}
 	c.line("%s = function(%s)", pr.ident, strings.Join(args, ", "))
 	c.depth++
+	pr.body = body
 	if pr.warp && hasLoop(body) {
 		c.line("local steps = 0 -- loop iterations not yet counted against the step budget")
 	}
@@ -510,10 +520,8 @@ func (c *compiler) procedure(def *blocks.Block, body []*blocks.Block) {
 		c.line("%s()", c.builtin("warp_enter"))
 	}
 	c.stack(body)
-	if pr.warpGuard {
-		c.loc = Location{Target: c.t.name, Script: c.loc.Script, Block: def.ID, Opcode: def.Opcode}
-		c.line("%s()", c.builtin("warp_exit"))
-	}
+	c.loc = Location{Target: c.t.name, Script: c.loc.Script, Block: def.ID, Opcode: def.Opcode}
+	c.procExit()
 	c.depth--
 	c.loc = Location{Target: c.t.name, Script: c.loc.Script, Block: def.ID, Opcode: def.Opcode}
 	c.line("end")
@@ -555,11 +563,12 @@ func (c *compiler) statement(b *blocks.Block) {
 		return
 	case b.Opcode == "control_stop" && b.Fields["STOP_OPTION"] == "this script":
 		// Scratch: inside a custom block this returns from the block; in a script it ends it.
-		if c.proc != nil && c.proc.warpGuard {
-			c.line("do %s() return end", c.builtin("warp_exit"))
-		} else {
-			c.line("do return end")
-		}
+		c.line("do")
+		c.depth++
+		c.procExit()
+		c.line("return")
+		c.depth--
+		c.line("end")
 		return
 	}
 	for _, tl := range strings.Split(d.Lua, "\n") {
@@ -576,6 +585,20 @@ func (c *compiler) statement(b *blocks.Block) {
 		default:
 			c.line("%s", c.fill(tl, b, d))
 		}
+	}
+}
+
+// procExit writes what a custom block does as it returns: count the loop iterations it has
+// not yet reported, and leave "run without screen refresh" when it entered it.
+func (c *compiler) procExit() {
+	if c.proc == nil {
+		return
+	}
+	if c.proc.warp && hasLoop(c.proc.body) {
+		c.line("if steps > 0 then %s(steps) end", c.builtin("step"))
+	}
+	if c.proc.warpGuard {
+		c.line("%s()", c.builtin("warp_exit"))
 	}
 }
 

@@ -33,8 +33,13 @@ targets[2] = function(vars, lists)
       steps = steps + 1 if steps >= 64 then steps = step(steps) end
     end
     if arg_2_ok then
-      do warp_exit() return end
+      do
+        if steps > 0 then step(steps) end
+        warp_exit()
+        return
+      end
     end
+    if steps > 0 then step(steps) end
     warp_exit()
   end
   -- define hop
