@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"testing"
 
+	lua "github.com/yuin/gopher-lua"
+
 	"tsumiki/blocks"
 )
 
@@ -85,5 +87,23 @@ func BenchmarkCompile5000(b *testing.B) {
 		if _, err := Project(p); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// BenchmarkCompileAndLoad5000 adds what gopher-lua spends turning the chunk into bytecode, so
+// the figure covers everything from blocks to a program ready to run.
+func BenchmarkCompileAndLoad5000(b *testing.B) {
+	p := bigProject(5000)
+	b.ReportAllocs()
+	for b.Loop() {
+		prog, err := Project(p)
+		if err != nil {
+			b.Fatal(err)
+		}
+		L := lua.NewState(lua.Options{SkipOpenLibs: true})
+		if _, err := L.LoadString(prog.Source); err != nil {
+			b.Fatal(err)
+		}
+		L.Close()
 	}
 }
