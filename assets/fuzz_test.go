@@ -70,6 +70,9 @@ func FuzzCostume(f *testing.F) {
 		if c.Width <= 0 || c.Height <= 0 || c.Width > MaxPictureSide || c.Height > MaxPictureSide {
 			t.Fatalf("costume %+v", c)
 		}
+		if c.Mask == nil || float64(c.Mask.Width()) != c.Width || float64(c.Mask.Height()) != c.Height {
+			t.Fatalf("costume %+v has a mask that does not fit", c)
+		}
 		img, err := s.Image(c.Asset)
 		if err != nil {
 			var e *Error

@@ -36,6 +36,7 @@ type Store struct {
 	mu      sync.Mutex
 	infos   map[string]pictureInfo // by asset key
 	images  map[string]image.Image // by asset key
+	masks   map[string]*stage.Mask // by asset key
 	pixels  int                    // pixels in images
 	seconds map[string]float64     // sound lengths by asset key
 }
@@ -58,6 +59,7 @@ func NewStore(files fs.FS) *Store {
 		maxPixels: MaxPixels,
 		infos:     make(map[string]pictureInfo),
 		images:    make(map[string]image.Image),
+		masks:     make(map[string]*stage.Mask),
 		seconds:   make(map[string]float64),
 	}
 }
@@ -70,6 +72,10 @@ func NewStore(files fs.FS) *Store {
 // is shown one stage pixel a pixel, unless its name ends in "@2x", as "cat@2x.png" does.
 // The rotation centre is m's when it gives one, else the library item's own, else the
 // middle of the picture. Asset is the key Image takes: "library:NAME" or "file:PATH".
+//
+// Mask is the picture's alpha mask, for pixel-exact touching. Making it decodes the
+// picture, so a damaged picture, or one past the Store's pixel limit, is an error here
+// already. The mask is made once per picture and shared by every costume that shows it.
 //
 // Errors are *Error.
 func (s *Store) Costume(target string, m blocks.Media) (stage.Costume, error) {
@@ -87,6 +93,10 @@ func (s *Store) costume(m blocks.Media) (stage.Costume, error) {
 	}
 	s.mu.Lock()
 	info, err := s.pictureInfo(key)
+	var mask *stage.Mask
+	if err == nil {
+		mask, err = s.mask(key, info)
+	}
 	s.mu.Unlock()
 	if err != nil {
 		return stage.Costume{}, err
@@ -96,6 +106,7 @@ func (s *Store) costume(m blocks.Media) (stage.Costume, error) {
 		Width:  float64(info.width) / info.scale,
 		Height: float64(info.height) / info.scale,
 		Asset:  key,
+		Mask:   mask,
 	}
 	c.CenterX, c.CenterY = c.Width/2, c.Height/2
 	if item != nil {
@@ -159,6 +170,26 @@ func (s *Store) soundSeconds(m blocks.Media) (float64, error) {
 func (s *Store) Image(asset string) (image.Image, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	return s.image(asset)
+}
+
+// mask returns the alpha mask of the picture with the asset key, made once. s.mu must be
+// held.
+func (s *Store) mask(asset string, info pictureInfo) (*stage.Mask, error) {
+	if m, ok := s.masks[asset]; ok {
+		return m, nil
+	}
+	img, err := s.image(asset)
+	if err != nil {
+		return nil, err
+	}
+	m := stage.NewMask(img, info.scale)
+	s.masks[asset] = m
+	return m, nil
+}
+
+// image is Image with s.mu held.
+func (s *Store) image(asset string) (image.Image, error) {
 	if img, ok := s.images[asset]; ok {
 		return img, nil
 	}

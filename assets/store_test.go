@@ -25,6 +25,7 @@ func TestCostumeFile(t *testing.T) {
 		{blocks.Media{Library: "ball", CenterY: &half}, stage.Costume{Width: 50, Height: 50, CenterX: 25, CenterY: 5, Asset: "library:ball"}},
 	}
 	s := projectFS(t)
+	masks := map[string]*stage.Mask{}
 	for _, tt := range tests {
 		t.Run(tt.want.Asset, func(t *testing.T) {
 			tt.want.Name = tt.media.Name
@@ -32,6 +33,8 @@ func TestCostumeFile(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
+			mask := c.Mask
+			c.Mask = nil
 			if c != tt.want {
 				t.Errorf("costume = %+v\n          want %+v", c, tt.want)
 			}
@@ -46,6 +49,27 @@ func TestCostumeFile(t *testing.T) {
 			if _, _, _, a := img.At(0, 0).RGBA(); a != 0 {
 				t.Errorf("corner alpha = %d, want 0", a)
 			}
+
+			// The mask is the picture's alpha, at the picture's resolution.
+			if mask == nil {
+				t.Fatal("costume has no mask")
+			}
+			b := img.Bounds()
+			if mask.Width() != b.Dx() || mask.Height() != b.Dy() || float64(mask.Width())/mask.Scale() != c.Width {
+				t.Errorf("mask is %d×%d at %v for a %v picture shown %v wide", mask.Width(), mask.Height(), mask.Scale(), b, c.Width)
+			}
+			for y := b.Min.Y; y < b.Max.Y; y++ {
+				for x := b.Min.X; x < b.Max.X; x++ {
+					if _, _, _, a := img.At(x, y).RGBA(); (a != 0) != mask.Opaque(x-b.Min.X, y-b.Min.Y) {
+						t.Fatalf("mask at %d,%d is %v, alpha %d", x, y, mask.Opaque(x-b.Min.X, y-b.Min.Y), a)
+					}
+				}
+			}
+			// Made once per picture.
+			if m, ok := masks[c.Asset]; ok && m != mask {
+				t.Error("a second costume of the same picture has a new mask")
+			}
+			masks[c.Asset] = mask
 		})
 	}
 }
@@ -55,7 +79,7 @@ func TestCostumeErrors(t *testing.T) {
 	mem := memStore(map[string][]byte{
 		"huge.png":      pngHeader(9000, 9000),
 		"wide.png":      pngHeader(5000, 10),
-		"edge.png":      pngHeader(4096, 4096),
+		"edge.png":      encodePNG(t, 4096, 2),
 		"bad.png":       []byte(pngMagic + "garbage"),
 		"big.png":       append(pngData, make([]byte, MaxPictureBytes)...),
 		"folder.png/in": pngData,
@@ -184,14 +208,13 @@ func TestImage(t *testing.T) {
 }
 
 func TestImageDamaged(t *testing.T) {
-	// The header is whole, so Costume works, but the pixels are cut off.
+	// The header is whole, but the pixels are cut off. Costume decodes the pixels for the
+	// mask, so it finds out.
 	data := encodePNG(t, 30, 20)
 	s := memStore(map[string][]byte{"cut.png": data[:len(data)-30]})
-	c, err := s.Costume("Cat", file("cut.png"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	_, err = s.Image(c.Asset)
+	_, err := s.Costume("Cat", file("cut.png"))
+	wantError(t, err, `the picture in "cut.png" is damaged and cannot be read`)
+	_, err = s.Image("file:cut.png")
 	wantError(t, err, `the picture in "cut.png" is damaged and cannot be read`)
 }
 
@@ -203,6 +226,12 @@ func TestImagePixelLimit(t *testing.T) {
 	}
 	_, err := s.Image("file:b.png")
 	wantError(t, err, "the pictures of this project are too large all together: more than 1 million pixels")
+	// Costume decodes its picture for the mask, so it counts too.
+	_, err = s.Costume("Cat", file("b.png"))
+	wantError(t, err, "the pictures of this project are too large all together: more than 1 million pixels")
+	if c, err := s.Costume("Cat", file("a.png")); err != nil || c.Mask == nil {
+		t.Errorf("a picture already decoded: %+v, %v", c, err)
+	}
 }
 
 func TestSoundSeconds(t *testing.T) {

@@ -226,10 +226,22 @@ func (rt *Runtime) operatorBuiltins() map[string]lua.LGFunction {
 func (rt *Runtime) sensingBuiltins() map[string]lua.LGFunction {
 	return map[string]lua.LGFunction{
 		"touching": func(L *lua.LState) int { return pushBool(L, rt.touching(str(L, 1))) },
-		// Touching a colour needs the rendered pixels of the stage; the headless world has
-		// shapes but no pixels, so it answers false until a renderer supplies them.
-		"touching_color":       func(L *lua.LState) int { return pushBool(L, false) },
-		"color_touching_color": func(L *lua.LState) int { return pushBool(L, false) },
+		"touching_color": func(L *lua.LState) int {
+			sp := rt.me()
+			if sp == nil {
+				return pushBool(L, false)
+			}
+			rt.drawPen() // the pen drawn earlier in this tick shows, as in Scratch
+			return pushBool(L, rt.canvas.TouchingColor(rt.world, sp, toColor(L.Get(1))))
+		},
+		"color_touching_color": func(L *lua.LState) int {
+			sp := rt.me()
+			if sp == nil {
+				return pushBool(L, false)
+			}
+			rt.drawPen()
+			return pushBool(L, rt.canvas.ColorTouchingColor(rt.world, sp, toColor(L.Get(1)), toColor(L.Get(2))))
+		},
 		"distance_to": func(L *lua.LState) int {
 			sp := rt.cur.in.sprite
 			x, y, ok := rt.targetPosition(str(L, 1))

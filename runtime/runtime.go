@@ -13,6 +13,7 @@ import (
 	"tsumiki/blocks/compile"
 	"tsumiki/blocks/value"
 	"tsumiki/stage"
+	"tsumiki/stage/raster"
 )
 
 // Limits that keep a runaway program inside the sandbox.
@@ -27,7 +28,9 @@ const (
 	registryMaxSize   = 1 << 20          // Lua value stack of one script
 )
 
-// Assets resolves a project's costumes and sounds.
+// Assets resolves a project's costumes and sounds. When it also has the pictures
+// (implements raster.Pictures, as assets.Store does), stamps are drawn and sprites show their
+// colours to "touching color".
 type Assets interface {
 	// Costume returns the geometry of a costume or backdrop of the named target.
 	Costume(target string, m blocks.Media) (stage.Costume, error)
@@ -49,13 +52,14 @@ type Options struct {
 
 // Runtime runs one project.
 type Runtime struct {
-	prog  *compile.Program
-	proj  *blocks.Project
-	opts  Options
-	rate  int
-	L     *lua.LState
-	world *stage.World
-	rng   *rand.Rand
+	prog   *compile.Program
+	proj   *blocks.Project
+	opts   Options
+	rate   int
+	L      *lua.LState
+	world  *stage.World
+	canvas *raster.Canvas
+	rng    *rand.Rand
 
 	tick         int64
 	timerStart   int64
@@ -144,9 +148,11 @@ func New(p *blocks.Project, opts Options) (*Runtime, error) {
 	if opts.Start.IsZero() {
 		opts.Start = time.Date(2026, 4, 1, 9, 0, 0, 0, time.UTC)
 	}
+	pictures, _ := opts.Assets.(raster.Pictures)
 	rt := &Runtime{
 		prog: prog, proj: p, opts: opts, rate: rate,
 		world:     stage.NewWorld(),
+		canvas:    raster.NewCanvas(pictures),
 		rng:       rand.New(rand.NewPCG(opts.Seed, 0x7473756d696b69)),
 		bySprite:  make(map[*stage.Sprite]*instance),
 		originals: make(map[string]*stage.Sprite),
@@ -172,6 +178,18 @@ func (rt *Runtime) Program() *compile.Program { return rt.prog }
 
 // World returns the stage's world state, for drawing.
 func (rt *Runtime) World() *stage.World { return rt.world }
+
+// Canvas returns the pen layer, for drawing. Every Step ends by drawing the pen operations of
+// its tick onto it, so it always shows what the world's pens have drawn; read it between
+// steps, from the goroutine that steps.
+func (rt *Runtime) Canvas() *raster.Canvas { return rt.canvas }
+
+// drawPen draws the pen operations waiting in the world onto the canvas.
+func (rt *Runtime) drawPen() {
+	if ops := rt.world.TakePenOps(); len(ops) > 0 {
+		rt.canvas.Apply(ops)
+	}
+}
 
 // Tick returns the number of ticks run so far.
 func (rt *Runtime) Tick() int64 { return rt.tick }

@@ -15,7 +15,7 @@ type State struct {
 	Stage   StageState    `json:"stage"`
 	Sprites []SpriteState `json:"sprites"` // back to front, clones included
 	Errors  []string      `json:"errors,omitempty"`
-	Pen     int           `json:"penOps"` // pen operations waiting to be drawn
+	Pen     int           `json:"penDrawn"` // pen operations drawn so far, clears included
 	Clones  int           `json:"clones"`
 }
 
@@ -45,7 +45,7 @@ type SpriteState struct {
 // State returns a snapshot of the project now.
 func (rt *Runtime) State() State {
 	st := State{Tick: rt.tick, Timer: rt.timer(), Answer: rt.answer, Clones: rt.world.CloneCount(),
-		Pen: rt.world.PenOpsPending()}
+		Pen: rt.canvas.Drawn()}
 	if c, ok := rt.world.Stage.CurrentBackdrop(); ok {
 		st.Stage.Backdrop = c.Name
 	}

@@ -78,7 +78,7 @@ func (rt *Runtime) ready(th *thread) bool {
 
 // Step runs one tick: input due by now, edge-triggered hats, then passes over the threads in
 // order until a visible change, until only waiting scripts are left, or until the step budget
-// is spent.
+// is spent. Last, it draws the tick's pen operations onto the canvas.
 func (rt *Runtime) Step() {
 	rt.tickStart = time.Now()
 	rt.steps, rt.nextWatch = 0, 4096
@@ -120,6 +120,7 @@ func (rt *Runtime) Step() {
 			break
 		}
 	}
+	rt.drawPen()
 	rt.tick++
 }
 

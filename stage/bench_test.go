@@ -6,8 +6,14 @@ import "testing"
 // ten steps and bounces it off the edge: one frame of a typical clone
 // project.
 func BenchmarkMoveBounce300(b *testing.B) {
+	b.Run("box", func(b *testing.B) { benchMoveBounce(b, box(20, 20)) })
+	// With a mask, bouncing works from the hull of the opaque pixels.
+	b.Run("masked ball", func(b *testing.B) { benchMoveBounce(b, testCostumes["ball"]) })
+}
+
+func benchMoveBounce(b *testing.B, c Costume) {
 	w := NewWorld()
-	s := NewSprite("ball", box(20, 20))
+	s := NewSprite("ball", c)
 	w.Add(s)
 	for i := range MaxClones {
 		c := w.Clone(s)

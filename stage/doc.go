@@ -13,13 +13,20 @@
 //     scratch-render does.
 //   - After every move at least min(15, floor(min(w, h)/2)) pixels of the
 //     sprite stay on stage, and a fenced coordinate is a whole number.
-//   - Touching tests integer points, as scratch-render's CPU path does.
+//   - Touching tests integer points, as scratch-render's CPU path does, and
+//     reads a costume's alpha [Mask] with scratch-render's nearest-texel
+//     lookup, floor(u·(n-1)) (see [TexelIndex]). A costume without a mask
+//     is an opaque rectangle.
+//   - [World.Bounds] is the box around the convex hull of the opaque pixels
+//     (scratch-render's getBounds) for visible sprites with a mask, and is
+//     what touching the edge and bouncing use; fencing uses the whole
+//     costume rectangle ([World.AABB]), as scratch-render's getFenceBounds
+//     does.
 //
 // Nothing here draws. A drawing package reads [World.Sprites],
-// [World.Stage] and the pen operations taken with [World.TakePenOps]. Until
-// costumes carry alpha masks, a costume counts as an opaque rectangle for
-// touching; the point test in touching.go is the one place that changes
-// when masks arrive.
+// [World.Stage] and the pen operations taken with [World.TakePenOps];
+// [Placement] maps stage points into a placed costume for code that samples
+// pictures, such as stage/raster.
 //
 // Change sprites through World methods rather than by writing fields: the
 // methods keep fencing, pen trails, the clone count and the redraw flag

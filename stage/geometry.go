@@ -90,42 +90,102 @@ func drawnDirectionScale(s *Sprite) (dir, sx, sy float64) {
 	}
 }
 
-// Bounds returns the axis-aligned bounds of the sprite's rotated and scaled
-// costume in stage coordinates, taking the rotation style into account.
-// Like scratch-render's Drawable.getAABB, it works from the drawn
-// (rounded) position. A sprite without costumes has empty bounds at its
-// drawn position. Bounds ignores visibility, as Scratch does.
+// Bounds returns the tight axis-aligned bounds of the sprite on stage, as
+// scratch-render's getBounds gives them: for a visible sprite whose costume
+// has an alpha mask, the box around the convex hull of its opaque pixels,
+// rotated and scaled with the sprite; otherwise (hidden, no mask, nothing
+// opaque) the box around its whole costume rectangle, like [World.AABB].
+// Touching the edge and "if on edge, bounce" use these bounds. Like
+// scratch-render, Bounds works from the drawn (rounded) position, and a
+// sprite without costumes has empty bounds at that position.
 func (w *World) Bounds(s *Sprite) Rect {
 	return spriteBounds(s)
 }
 
-func spriteBounds(s *Sprite) Rect {
-	px, py := drawnPosition(s)
-	c, ok := s.CurrentCostume()
-	if !ok {
-		return Rect{Left: px, Right: px, Bottom: py, Top: py}
-	}
-	dir, sx, sy := drawnDirectionScale(s)
+// AABB returns the axis-aligned box around the sprite's whole costume
+// rectangle, rotated and scaled (scratch-render's getAABB), whatever the
+// costume's pixels. Fencing keeps part of this box on stage, and touching
+// tests look for pixels only inside it.
+func (w *World) AABB(s *Sprite) Rect {
+	return spriteAABB(s)
+}
 
-	// The model matrix of scratch-render's Drawable._calculateTransform,
-	// reduced to 2D: a unit quad scaled to the costume, rotated by
-	// (270-direction) degrees, offset so the rotation centre lands on the
-	// position. Every stored entry is a float32 there.
+// modelMatrix is the 2D part of scratch-render's Drawable model matrix: it
+// takes the unit quad, centred on the origin, to the costume on stage. Every
+// entry is rounded to float32, as scratch-render keeps it in a Float32Array.
+type modelMatrix struct {
+	m0, m1, m4, m5 float64
+	tx, ty         float64
+}
+
+// spriteMatrix returns the model matrix of s wearing c
+// (Drawable._calculateTransform): a unit quad scaled to the costume, rotated
+// by (270-direction) degrees, offset so the rotation centre lands on the
+// drawn position.
+func spriteMatrix(s *Sprite, c *Costume) modelMatrix {
+	px, py := drawnPosition(s)
+	dir, sx, sy := drawnDirectionScale(s)
 	rot := (270 - dir) * math.Pi / 180
 	cos, sin := f32(math.Cos(rot)), f32(math.Sin(rot))
 	skinW, skinH := f32(c.Width*sx/100), f32(c.Height*sy/100)
 	cx, cy := f32(c.CenterX), f32(c.CenterY)
 	adjX := f32((cx - c.Width/2) * sx / 100)
 	adjY := f32((cy - c.Height/2) * sy / 100 * -1)
-	m0, m1 := f32(skinW*cos), f32(skinW*sin)
-	m4, m5 := f32(skinH*-sin), f32(skinH*cos)
-	tx := f32(cos*adjX + -sin*adjY + px)
-	ty := f32(sin*adjX + cos*adjY + py)
+	return modelMatrix{
+		m0: f32(skinW * cos), m1: f32(skinW * sin),
+		m4: f32(skinH * -sin), m5: f32(skinH * cos),
+		tx: f32(cos*adjX + -sin*adjY + px),
+		ty: f32(sin*adjX + cos*adjY + py),
+	}
+}
 
-	// Rectangle.initFromModelMatrix: half extents of the transformed quad.
-	hx := math.Abs(0.5*m0) + math.Abs(0.5*m4)
-	hy := math.Abs(0.5*m1) + math.Abs(0.5*m5)
-	return Rect{Left: -hx + tx, Right: hx + tx, Bottom: -hy + ty, Top: hy + ty}
+// aabb returns the box around the transformed unit quad
+// (Rectangle.initFromModelMatrix).
+func (m modelMatrix) aabb() Rect {
+	hx := math.Abs(0.5*m.m0) + math.Abs(0.5*m.m4)
+	hy := math.Abs(0.5*m.m1) + math.Abs(0.5*m.m5)
+	return Rect{Left: -hx + m.tx, Right: hx + m.tx, Bottom: -hy + m.ty, Top: hy + m.ty}
+}
+
+// hullBounds returns the box around the mask's convex hull points, each
+// taken to the centre of its skin pixel and through the matrix as
+// Drawable._getTransformedHullPoints does, float32 rounding included.
+func (m modelMatrix) hullBounds(k *Mask) Rect {
+	halfX, halfY := 1/k.skinW/2, 1/k.skinH/2
+	r := Rect{Left: math.Inf(1), Right: math.Inf(-1), Bottom: math.Inf(1), Top: math.Inf(-1)}
+	for _, p := range k.hull {
+		p0 := f32(0.5 + (-float64(p.X) / k.skinW) - halfX)
+		p1 := f32(float64(p.Y)/k.skinH - 0.5 + halfY)
+		x := f32(p0*m.m0 + p1*m.m4 + m.tx)
+		y := f32(p0*m.m1 + p1*m.m5 + m.ty)
+		r.Left, r.Right = math.Min(r.Left, x), math.Max(r.Right, x)
+		r.Bottom, r.Top = math.Min(r.Bottom, y), math.Max(r.Top, y)
+	}
+	return r
+}
+
+func spriteAABB(s *Sprite) Rect {
+	c, ok := s.CurrentCostume()
+	if !ok {
+		px, py := drawnPosition(s)
+		return Rect{Left: px, Right: px, Bottom: py, Top: py}
+	}
+	return spriteMatrix(s, &c).aabb()
+}
+
+func spriteBounds(s *Sprite) Rect {
+	if s.Costume < 0 || s.Costume >= len(s.Costumes) {
+		px, py := drawnPosition(s)
+		return Rect{Left: px, Right: px, Bottom: py, Top: py}
+	}
+	c := &s.Costumes[s.Costume]
+	m := spriteMatrix(s, c)
+	// scratch-render finds no hull points for a hidden drawable, and then
+	// falls back on the AABB (Drawable.getFastBounds).
+	if s.Visible && c.Mask != nil && len(c.Mask.hull) > 0 {
+		return m.hullBounds(c.Mask)
+	}
+	return m.aabb()
 }
 
 // fencedPosition returns where the sprite may go when asked to go to x, y:
@@ -135,7 +195,7 @@ func spriteBounds(s *Sprite) Rect {
 func fencedPosition(s *Sprite, x, y float64) (float64, float64) {
 	px, py := drawnPosition(s)
 	dx, dy := x-px, y-py
-	b := spriteBounds(s)
+	b := spriteAABB(s)
 	inset := math.Floor(math.Min(b.Width(), b.Height()) / 2)
 	keep := math.Min(fenceWidth, inset)
 

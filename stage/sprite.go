@@ -16,9 +16,9 @@ const Width, Height = 480, 360
 // has been divided out. The rotation centre is measured from the costume's
 // top-left corner, +y down, in the same units.
 //
-// For now a costume is an opaque rectangle for touching. Alpha masks for
-// pixel-exact touching will be added as a new field; the point test in
-// touching.go (costumeOpaqueAt) is the only code that will read it.
+// Mask, when set, is the alpha mask of the costume's picture: touching is
+// then exact to the picture's pixels, and Bounds is the tight box around
+// its opaque part. A costume without a mask counts as an opaque rectangle.
 type Costume struct {
 	Name             string
 	Width, Height    float64
@@ -26,6 +26,9 @@ type Costume struct {
 	// Asset is an opaque key the drawing layer uses to find the image,
 	// for example the sb3 file name "<md5>.svg". The stage never reads it.
 	Asset string
+	// Mask is the picture's alpha mask, stretched over Width×Height; nil
+	// when the picture is not known.
+	Mask *Mask
 }
 
 // RotationStyle says how a sprite's direction turns its costume.
@@ -158,6 +161,8 @@ type Sprite struct {
 
 	IsClone  bool
 	Original *Sprite // for a clone, the original sprite it descends from; nil for originals
+
+	touch *touchCache // what touching tests keep of the sprite's shape
 }
 
 // NewSprite returns a sprite as Scratch makes a new one: at 0,0, direction
