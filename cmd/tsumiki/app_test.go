@@ -37,40 +37,7 @@ const minLine = 1500
 //
 // Run it with: xvfb-run -a go test ./cmd/tsumiki/
 func TestApp(t *testing.T) {
-	if os.Getenv("DISPLAY") == "" {
-		t.Skip("no X display: run with xvfb-run -a go test ./cmd/tsumiki/")
-	}
-	for _, tool := range []string{"xdotool", "import"} {
-		if _, err := exec.LookPath(tool); err != nil {
-			t.Skipf("%s is not installed (apt-get install xdotool imagemagick)", tool)
-		}
-	}
-	dir := t.TempDir()
-	bin := filepath.Join(dir, "tsumiki")
-	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
-		t.Fatalf("go build: %v\n%s", err, out)
-	}
-
-	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
-	defer cancel()
-	var logs bytes.Buffer
-	app := exec.CommandContext(ctx, bin, "-size", "960x760", "testdata/draw.tsumiki")
-	app.Stdout, app.Stderr = &logs, &logs
-	if err := app.Start(); err != nil {
-		t.Fatal(err)
-	}
-	exited := make(chan struct{})
-	go func() { app.Wait(); close(exited) }()
-	t.Cleanup(func() {
-		app.Process.Kill()
-		<-exited
-		if t.Failed() {
-			t.Logf("the app said:\n%s", logs.String())
-		}
-	})
-
-	x := &xsession{t: t, ctx: ctx, dir: dir, exited: exited}
-	x.win = strings.Fields(x.run("xdotool", "search", "--sync", "--onlyvisible", "--name", "^Tsumiki"))[0]
+	x := startApp(t, "testdata/draw.tsumiki")
 
 	// At rest: the stage shows the sprites on white, no pen, and the flag is not lit.
 	g := x.geometry()
@@ -215,6 +182,72 @@ type xsession struct {
 	win    string
 	shots  int
 	exited chan struct{} // closed when the app has exited
+}
+
+// startApp builds the app, starts it on the X display with a 960×760 window on project, and
+// waits for its window. The app is killed when the test ends.
+func startApp(t *testing.T, project string) *xsession {
+	t.Helper()
+	if os.Getenv("DISPLAY") == "" {
+		t.Skip("no X display: run with xvfb-run -a go test ./cmd/tsumiki/")
+	}
+	for _, tool := range []string{"xdotool", "import"} {
+		if _, err := exec.LookPath(tool); err != nil {
+			t.Skipf("%s is not installed (apt-get install xdotool imagemagick)", tool)
+		}
+	}
+	dir := t.TempDir()
+	bin := filepath.Join(dir, "tsumiki")
+	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
+		t.Fatalf("go build: %v\n%s", err, out)
+	}
+
+	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
+	t.Cleanup(cancel)
+	var logs bytes.Buffer
+	app := exec.CommandContext(ctx, bin, "-size", "960x760", project)
+	app.Stdout, app.Stderr = &logs, &logs
+	if err := app.Start(); err != nil {
+		t.Fatal(err)
+	}
+	exited := make(chan struct{})
+	go func() { app.Wait(); close(exited) }()
+	t.Cleanup(func() {
+		app.Process.Kill()
+		<-exited
+		if t.Failed() {
+			t.Logf("the app said:\n%s", logs.String())
+		}
+	})
+
+	x := &xsession{t: t, ctx: ctx, dir: dir, exited: exited}
+	x.win = strings.Fields(x.run("xdotool", "search", "--sync", "--onlyvisible", "--name", "^Tsumiki"))[0]
+	return x
+}
+
+// TestAppRunsALesson opens a lesson from examples/ the way a facilitator would, clicks the
+// green flag and waits for the hexagon the lesson draws in pink.
+func TestAppRunsALesson(t *testing.T) {
+	x := startApp(t, filepath.Join("..", "..", "examples", "polygon.tsumiki"))
+	g := x.geometry()
+	l := NewLayout(g.Dx(), g.Dy(), 1, false)
+	x.waitFor("rest", func(s shot) string {
+		if s.at(g, flagProbe(l.Flag)) != colorButton {
+			return "the flag button is not there yet"
+		}
+		if n := s.count(g, l.Stage, penFlag); n > 0 {
+			return fmt.Sprintf("%d pink pixels before the flag", n)
+		}
+		return ""
+	})
+	x.click(g, mid(l.Flag))
+	last := x.waitFor("hexagon", func(s shot) string {
+		if n := s.count(g, l.Stage, penFlag); n < minLine/2 {
+			return fmt.Sprintf("only %d pink pixels", n)
+		}
+		return ""
+	})
+	os.WriteFile(filepath.Join(os.TempDir(), "app-lesson.png"), last.png, 0o644)
 }
 
 func (x *xsession) run(name string, args ...string) string {
