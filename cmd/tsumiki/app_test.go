@@ -77,7 +77,7 @@ func TestApp(t *testing.T) {
 
 	// Typing "ok" and Enter answers: an orange line, and the box goes away.
 	x.run("xdotool", "type", "--delay", "50", "ok")
-	x.run("xdotool", "key", "Return")
+	x.run("xdotool", "keydown", "Return")
 	x.waitFor("answer", func(s shot) string {
 		switch {
 		case s.count(g, l.Stage, penAnswer) < minLine:
@@ -87,15 +87,19 @@ func TestApp(t *testing.T) {
 		}
 		return ""
 	})
+	x.run("xdotool", "keyup", "Return")
 
 	// The space key: a blue line.
-	x.run("xdotool", "key", "space")
+	// A key is held as a finger holds it, for at least a frame: "xdotool key" can press and
+	// release between two of the app's frames, which no child's finger does.
+	x.run("xdotool", "keydown", "space")
 	x.waitFor("space", func(s shot) string {
 		if s.count(g, l.Stage, penSpace) < minLine {
 			return "no blue line"
 		}
 		return ""
 	})
+	x.run("xdotool", "keyup", "space")
 
 	// A wide window: the stage letterboxed in the middle, the lines where its layout has them.
 	x.run("xdotool", "windowmove", x.win, "0", "0")
@@ -119,7 +123,7 @@ func TestApp(t *testing.T) {
 
 	// F11: full screen, the stage as large as the screen allows, the lines drawn where the
 	// full-screen layout puts them.
-	x.run("xdotool", "key", "F11")
+	x.run("xdotool", "keydown", "F11")
 	wg, fl := g, l
 	x.waitFor("fullscreen", func(s shot) string {
 		if g = x.geometry(); g == wg {
@@ -135,6 +139,7 @@ func TestApp(t *testing.T) {
 		}
 		return ""
 	})
+	x.run("xdotool", "keyup", "F11")
 	if fl.Stage.Dx() <= l.Stage.Dx() {
 		t.Errorf("full screen stage %v is not larger than the window's %v", fl.Stage, l.Stage)
 	}
