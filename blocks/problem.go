@@ -44,8 +44,11 @@ func (p *Problem) Localize(lang Lang) string {
 	}
 	args := make([]any, len(p.Args))
 	for i, a := range p.Args {
-		if t, ok := a.(Text); ok {
-			a = t.In(lang) // a word that is itself in every language
+		switch x := a.(type) {
+		case Text:
+			a = x.In(lang) // a word that is itself in every language
+		case Localizer:
+			a = x.Localize(lang) // a nested error, such as a picture that would not load
 		}
 		args[i] = a
 	}

@@ -322,6 +322,22 @@ func (rt *Runtime) now() time.Time {
 	return rt.opts.Start.Add(time.Duration(rt.tick) * time.Second / time.Duration(rt.rate))
 }
 
+// Question is what "ask and wait" is asking now, for the app's answer box.
+type Question struct {
+	Text     string
+	InBubble bool // a visible sprite asks it in a speech bubble, so the box need not repeat it
+	Serial   int  // a new number for each question asked
+}
+
+// Question returns the question being asked now, if any.
+func (rt *Runtime) Question() (Question, bool) {
+	if len(rt.questions) == 0 {
+		return Question{}, false
+	}
+	th := rt.questions[0]
+	return Question{Text: th.question, InBubble: th.questionSeq != 0, Serial: th.questionSerial}, true
+}
+
 // askNext shows the first waiting question: in a speech bubble for a visible sprite, otherwise
 // in the prompt alone.
 func (rt *Runtime) askNext() {
@@ -329,6 +345,8 @@ func (rt *Runtime) askNext() {
 		return
 	}
 	th := rt.questions[0]
+	rt.questionSerial++
+	th.questionSerial = rt.questionSerial
 	if sp := th.in.sprite; sp != nil && sp.Visible {
 		th.questionSeq = rt.world.Say(sp, stage.BubbleSay, th.question)
 	}

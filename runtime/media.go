@@ -52,8 +52,15 @@ func (rt *Runtime) costume(target string, m blocks.Media) (stage.Costume, error)
 }
 
 func mediaProblem(target string, m blocks.Media, err error) error {
-	return &blocks.Problem{Target: target, Msg: msgMedia, Args: []any{m.Name, blocks.Localize(err, blocks.English)}}
+	return &blocks.Problem{Target: target, Msg: msgMedia, Args: []any{m.Name, localized{err}}}
 }
+
+// localized carries an error into a Problem's arguments so that it is said in the problem's
+// language, whether or not it can say itself in every language.
+type localized struct{ err error }
+
+func (l localized) Error() string                    { return l.err.Error() }
+func (l localized) Localize(lang blocks.Lang) string { return blocks.Localize(l.err, lang) }
 
 var msgMedia = blocks.NewText(
 	"%q cannot be loaded: %s",

@@ -61,35 +61,36 @@ type Runtime struct {
 	canvas *raster.Canvas
 	rng    *rand.Rand
 
-	tick         int64
-	timerStart   int64
-	targets      []*target // the stage and the original sprites, in program order
-	bySprite     map[*stage.Sprite]*instance
-	originals    map[string]*stage.Sprite // the sprites as the file has them, by name
-	stageInst    *instance
-	threads      []*thread
-	nextID       int
-	cur          *thread
-	steps        int  // steps used this tick
-	nextWatch    int  // steps at which the watchdog looks at the clock again
-	solo         bool // the current thread is the only one that can run this pass
-	tickStart    time.Time
-	inputs       []Input
-	keys         map[string]bool
-	mouseX       float64
-	mouseY       float64
-	mouseDown    bool
-	drag         *dragState
-	loudness     float64
-	answer       string
-	questions    []*thread // threads waiting in "ask", the first is being asked
-	listBytes    int
-	monitors     map[string]bool
-	errors       []*blocks.Problem
-	bubbleTimers []bubbleTimer
-	blocksByID   map[string]*blocks.Block
-	text         textBuffer
-	globalsFn    *lua.LFunction
+	tick           int64
+	timerStart     int64
+	targets        []*target // the stage and the original sprites, in program order
+	bySprite       map[*stage.Sprite]*instance
+	originals      map[string]*stage.Sprite // the sprites as the file has them, by name
+	stageInst      *instance
+	threads        []*thread
+	nextID         int
+	cur            *thread
+	steps          int  // steps used this tick
+	nextWatch      int  // steps at which the watchdog looks at the clock again
+	solo           bool // the current thread is the only one that can run this pass
+	tickStart      time.Time
+	inputs         []Input
+	keys           map[string]bool
+	mouseX         float64
+	mouseY         float64
+	mouseDown      bool
+	drag           *dragState
+	loudness       float64
+	answer         string
+	questions      []*thread // threads waiting in "ask", the first is being asked
+	questionSerial int       // questions asked so far
+	listBytes      int
+	monitors       map[string]bool
+	errors         []*blocks.Problem
+	bubbleTimers   []bubbleTimer
+	blocksByID     map[string]*blocks.Block
+	text           textBuffer
+	globalsFn      *lua.LFunction
 }
 
 // target is one target of the program: the stage or a sprite as the file has it.

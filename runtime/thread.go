@@ -34,8 +34,9 @@ type thread struct {
 	glide   *glide
 	warp    int // depth of custom blocks running without screen refresh
 
-	question    string // what "ask and wait" asks
-	questionSeq int    // the speech bubble showing the question
+	question       string // what "ask and wait" asks
+	questionSeq    int    // the speech bubble showing the question; 0 when none shows it
+	questionSerial int    // which question this is, counted from the start of the run
 }
 
 // bubbleTimer clears a "say for secs" bubble when its time is up, whatever became of the

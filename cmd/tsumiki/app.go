@@ -14,7 +14,6 @@ import (
 	"tsumiki/assets"
 	"tsumiki/blocks"
 	"tsumiki/runtime"
-	"tsumiki/stage"
 	"tsumiki/stage/render"
 )
 
@@ -51,8 +50,8 @@ type project struct {
 	store    *assets.Store
 	rt       *runtime.Runtime
 	rend     *render.Renderer
-	asked    []runtime.Event // questions the runtime asked since the last frame
-	errsSeen int             // runtime errors already shown
+	question int // the runtime's serial number of the question the answer box shows
+	errsSeen int // runtime errors already shown
 }
 
 // NewApp returns an app with no project open.
@@ -111,14 +110,7 @@ func newProject(src *source) (*project, error) {
 		return p, err
 	}
 	p.proj = proj
-	p.rt, err = runtime.New(proj, runtime.Options{
-		Assets: p.store,
-		Trace: func(e runtime.Event) {
-			if e.Kind == "ask" {
-				p.asked = append(p.asked, e)
-			}
-		},
-	})
+	p.rt, err = runtime.New(proj, runtime.Options{Assets: p.store})
 	return p, err
 }
 
@@ -199,31 +191,29 @@ func (a *App) run() {
 	for n := a.clock.Frame(); n > 0; n-- {
 		p.rt.Step()
 	}
-	for _, e := range p.asked {
-		a.prompt.Open(promptQuestion(p.rt.World(), e))
-	}
-	p.asked = p.asked[:0]
-	if a.prompt.open && !p.rt.Running() {
-		a.prompt.Close() // the asking script was stopped
-	}
+	a.followQuestion(p)
 	if errs := p.rt.Errors(); len(errs) > p.errsSeen {
 		p.errsSeen = len(errs)
 		a.show(blocks.Localize(errs[len(errs)-1], a.lang), false)
 	}
 }
 
-// promptQuestion is the question the answer box shows: none when a sprite on the stage says it
-// in a speech bubble, as in Scratch.
-func promptQuestion(w *stage.World, e runtime.Event) string {
-	if e.Target == blocks.StageName {
-		return e.Text
-	}
-	for _, s := range w.Sprites {
-		if s.Name == e.Target && !s.IsClone && s.Visible && s.Bubble != nil && s.Bubble.Text == e.Text {
-			return ""
+// followQuestion keeps the answer box in step with the runtime's question: it opens for each
+// new question, showing its text unless a sprite already asks it in a speech bubble (as in
+// Scratch), and closes when no question is left, however the asking script ended.
+func (a *App) followQuestion(p *project) {
+	q, asking := p.rt.Question()
+	switch {
+	case !asking && a.prompt.open:
+		a.prompt.Close()
+	case asking && (!a.prompt.open || q.Serial != p.question):
+		p.question = q.Serial
+		text := q.Text
+		if q.InBubble {
+			text = ""
 		}
+		a.prompt.Open(text)
 	}
-	return e.Text
 }
 
 func (a *App) drop(dropped fs.FS) {

@@ -192,26 +192,30 @@ func TestNotices(t *testing.T) {
 	}
 }
 
-func TestPromptQuestion(t *testing.T) {
-	w := stage.NewWorld()
-	cat := stage.NewSprite("Cat")
-	w.Add(cat)
-	w.Say(cat, stage.BubbleSay, "Name?")
-	hidden := stage.NewSprite("Ghost")
-	hidden.Visible = false
-	w.Add(hidden)
-	tests := []struct {
-		target, question, want string
-	}{
-		{"Stage", "Name?", "Name?"}, // the stage has no bubble
-		{"Cat", "Name?", ""},        // Cat's bubble asks it
-		{"Ghost", "Name?", "Name?"}, // a hidden sprite shows no bubble
-		{"Cat", "Another?", "Another?"},
+// TestAnswerBoxFollowsTheQuestion checks that the box opens for a question, leaves out the text
+// a visible sprite already says in its bubble, and closes when the asking script is stopped.
+func TestAnswerBoxFollowsTheQuestion(t *testing.T) {
+	a := newTestApp(t)
+	a.cur.rt.GreenFlag()
+	a.frames(4)
+	q, asking := a.cur.rt.Question()
+	if !asking || q.Text != "Type ok" {
+		t.Fatalf("the runtime asks %+v (%v), want \"Type ok\"", q, asking)
 	}
-	for _, tt := range tests {
-		if got := promptQuestion(w, runtime.Event{Kind: "ask", Target: tt.target, Text: tt.question}); got != tt.want {
-			t.Errorf("%s asks %q: box shows %q, want %q", tt.target, tt.question, got, tt.want)
-		}
+	if !a.prompt.open {
+		t.Fatal("the answer box did not open")
+	}
+	want := q.Text
+	if q.InBubble {
+		want = "" // Pen asks it in its own speech bubble
+	}
+	if a.prompt.question != want {
+		t.Errorf("the box shows %q, want %q", a.prompt.question, want)
+	}
+	a.cur.rt.StopAll()
+	a.frames(1)
+	if a.prompt.open {
+		t.Error("the box stayed open after the asking script was stopped")
 	}
 }
 
