@@ -4,7 +4,6 @@ import (
 	"image"
 	"math"
 	"math/bits"
-	"slices"
 )
 
 // Mask is the alpha mask of a costume picture: which of its pixels a sprite
@@ -216,41 +215,19 @@ func wordBit(row []uint64, i int) bool {
 	return row[i/64]&(1<<(i%64)) != 0
 }
 
-// convexHull returns the convex hull of pts (Andrew's monotone chain),
-// counter-clockwise in +y-down coordinates, without collinear points. The
-// points are sorted in place.
+// convexHull returns the convex hull of the pixel points pts, as ConvexHull does.
 func convexHull(pts []image.Point) []image.Point {
-	if len(pts) < 3 {
-		return append([]image.Point(nil), pts...)
+	fs := make([]Point, len(pts))
+	for i, p := range pts {
+		fs[i] = Point{float64(p.X), float64(p.Y)}
 	}
-	sortPoints(pts)
-	cross := func(o, a, b image.Point) int {
-		return (a.X-o.X)*(b.Y-o.Y) - (a.Y-o.Y)*(b.X-o.X)
+	hull := ConvexHull(fs)
+	if len(hull) == 0 {
+		return nil
 	}
-	hull := make([]image.Point, 0, 2*len(pts))
-	for _, p := range pts {
-		for len(hull) >= 2 && cross(hull[len(hull)-2], hull[len(hull)-1], p) <= 0 {
-			hull = hull[:len(hull)-1]
-		}
-		hull = append(hull, p)
+	out := make([]image.Point, len(hull))
+	for i, p := range hull {
+		out[i] = image.Pt(int(p.X), int(p.Y))
 	}
-	lower := len(hull) + 1
-	for i := len(pts) - 2; i >= 0; i-- {
-		p := pts[i]
-		for len(hull) >= lower && cross(hull[len(hull)-2], hull[len(hull)-1], p) <= 0 {
-			hull = hull[:len(hull)-1]
-		}
-		hull = append(hull, p)
-	}
-	return hull[:len(hull)-1]
-}
-
-// sortPoints sorts by x, then y.
-func sortPoints(pts []image.Point) {
-	slices.SortFunc(pts, func(a, b image.Point) int {
-		if a.X != b.X {
-			return a.X - b.X
-		}
-		return a.Y - b.Y
-	})
+	return out
 }

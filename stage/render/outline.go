@@ -3,7 +3,8 @@ package render
 import (
 	"image"
 	"math"
-	"slices"
+
+	"tsumiki/stage"
 )
 
 // outline returns the convex hull of the pixels of img that are not fully transparent, in
@@ -58,48 +59,21 @@ func opaque(img image.Image, x, y int) bool {
 	return a != 0
 }
 
-// convexHull returns the convex hull of pts, counter-clockwise, by Andrew's monotone chain.
+// convexHull returns the convex hull of pts, as stage.ConvexHull does.
 func convexHull(pts []vec) []vec {
-	if len(pts) < 3 {
-		return slices.Clone(pts)
+	ps := make([]stage.Point, len(pts))
+	for i, p := range pts {
+		ps[i] = stage.Point{X: p.x, Y: p.y}
 	}
-	pts = slices.Clone(pts)
-	slices.SortFunc(pts, func(p, q vec) int {
-		switch {
-		case p.x < q.x:
-			return -1
-		case p.x > q.x:
-			return 1
-		case p.y < q.y:
-			return -1
-		case p.y > q.y:
-			return 1
-		}
-		return 0
-	})
-	pts = slices.Compact(pts)
-	if len(pts) < 3 {
-		return pts
+	hull := stage.ConvexHull(ps)
+	if len(hull) == 0 {
+		return nil
 	}
-	cross := func(o, a, b vec) float64 {
-		return (a.x-o.x)*(b.y-o.y) - (a.y-o.y)*(b.x-o.x)
+	out := make([]vec, len(hull))
+	for i, p := range hull {
+		out[i] = vec{p.X, p.Y}
 	}
-	hull := make([]vec, 0, 2*len(pts))
-	for _, p := range pts {
-		for len(hull) >= 2 && cross(hull[len(hull)-2], hull[len(hull)-1], p) <= 0 {
-			hull = hull[:len(hull)-1]
-		}
-		hull = append(hull, p)
-	}
-	lower := len(hull) + 1
-	for i := len(pts) - 2; i >= 0; i-- {
-		p := pts[i]
-		for len(hull) >= lower && cross(hull[len(hull)-2], hull[len(hull)-1], p) <= 0 {
-			hull = hull[:len(hull)-1]
-		}
-		hull = append(hull, p)
-	}
-	return hull[:len(hull)-1]
+	return out
 }
 
 // footprint returns a convex polygon of at most eight corners, in pixels, that holds every
