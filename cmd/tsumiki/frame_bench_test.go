@@ -1,8 +1,6 @@
 package main
 
 import (
-	"errors"
-	"fmt"
 	"os"
 	"testing"
 	"time"
@@ -10,56 +8,19 @@ import (
 	"github.com/hajimehoshi/ebiten/v2"
 
 	"tsumiki/blocks"
+	"tsumiki/stage/render/gltest"
 )
 
-// noGL says why a benchmark that draws cannot run here, or is empty when it can.
-var noGL string
-
-// benchGame runs the test binary inside ebiten's game loop, where images can be drawn and read
-// back. The screen test starts the app as its own process and needs none of this.
-type benchGame struct {
-	m    *testing.M
-	code int
-	ran  bool
-}
-
-func (g *benchGame) Update() error {
-	g.ran = true
-	g.code = g.m.Run()
-	return ebiten.Termination
-}
-
-func (*benchGame) Draw(*ebiten.Image)         {}
-func (*benchGame) Layout(int, int) (int, int) { return 64, 48 }
-
-func TestMain(m *testing.M) {
-	if os.Getenv("DISPLAY") == "" && os.Getenv("WAYLAND_DISPLAY") == "" {
-		noGL = "no display: run with xvfb-run -a go test ./cmd/tsumiki"
-		os.Exit(m.Run())
-	}
-	ebiten.SetWindowSize(64, 48)
-	ebiten.SetRunnableOnUnfocused(true)
-	g := &benchGame{m: m, code: 1}
-	err := ebiten.RunGame(g)
-	if !g.ran {
-		noGL = fmt.Sprintf("ebiten could not start: %v", err)
-		os.Exit(m.Run())
-	}
-	if err != nil && !errors.Is(err, ebiten.Termination) {
-		fmt.Fprintln(os.Stderr, "ebiten:", err)
-		os.Exit(1)
-	}
-	os.Exit(g.code)
-}
+// TestMain runs the tests inside ebiten's game loop when there is a display, so the frame
+// benchmark can draw; the screen test starts the app as its own process and needs none of it.
+func TestMain(m *testing.M) { os.Exit(gltest.Main(m, "go test: app benchmarks")) }
 
 // BenchmarkFrame300Clones is one frame of the app with 300 clones moving, bouncing and drawing
 // with the pen: one runtime tick (scripts, touching edges, the pen raster) plus drawing the
 // whole window (bar and stage at 960×720). cpu-ns/op is the time until drawing is queued;
 // ns/op also waits for the GPU, which under Xvfb is Mesa's software renderer on the same cores.
 func BenchmarkFrame300Clones(b *testing.B) {
-	if noGL != "" {
-		b.Skip(noGL)
-	}
+	gltest.Need(b)
 	a, err := NewApp(blocks.English)
 	if err != nil {
 		b.Fatal(err)
@@ -93,9 +54,7 @@ func BenchmarkFrame300Clones(b *testing.B) {
 
 // BenchmarkTick300Clones is the runtime's part of BenchmarkFrame300Clones alone.
 func BenchmarkTick300Clones(b *testing.B) {
-	if noGL != "" {
-		b.Skip(noGL) // NewApp needs ebiten's loop for its renderer
-	}
+	gltest.Need(b) // NewApp needs ebiten's loop for its renderer
 	a, err := NewApp(blocks.English)
 	if err != nil {
 		b.Fatal(err)
