@@ -1,0 +1,141 @@
+package editor
+
+import (
+	"fmt"
+	"testing"
+
+	"tsumiki/blocks"
+)
+
+// bigProject returns a project whose sprite has 20 scripts of 100 blocks: a hat and nine
+// units of a repeat holding a move with nested reporters and an if-else with a comparison,
+// a say of a join, and a turn. 2,000 blocks in all.
+func bigProject(tb testing.TB) *blocks.Project {
+	p := project(tb, "")
+	n := 0
+	id := func() string { n++; return fmt.Sprintf("k%d", n) }
+	lit := func(v string) *blocks.Input { x := blocks.NumberValue(v); return &blocks.Input{Literal: &x} }
+	txt := func(v string) *blocks.Input { x := blocks.TextValue(v); return &blocks.Input{Literal: &x} }
+	rep := func(b *blocks.Block) *blocks.Input { return &blocks.Input{Block: b} }
+	blk := func(op string, in map[string]*blocks.Input) *blocks.Block {
+		return &blocks.Block{ID: id(), Opcode: op, Inputs: in}
+	}
+	var scripts []blocks.Script
+	for s := range 20 {
+		bs := []*blocks.Block{blk("event_whenflagclicked", nil)}
+		for range 9 {
+			move := blk("motion_movesteps", map[string]*blocks.Input{"STEPS": rep(blk("operator_add",
+				map[string]*blocks.Input{"NUM1": rep(blk("motion_xposition", nil)), "NUM2": lit("1")}))})
+			gt := blk("operator_gt", map[string]*blocks.Input{"OPERAND1": rep(blk("motion_xposition", nil)), "OPERAND2": lit("50")})
+			say := blk("looks_say", map[string]*blocks.Input{"MESSAGE": rep(blk("operator_join",
+				map[string]*blocks.Input{"STRING1": txt("y is "), "STRING2": rep(blk("motion_yposition", nil))}))})
+			ifElse := blk("control_if_else", map[string]*blocks.Input{"CONDITION": rep(gt)})
+			ifElse.Stacks = map[string][]*blocks.Block{"SUBSTACK": {say}, "SUBSTACK2": {blk("motion_turnright", map[string]*blocks.Input{"DEGREES": lit("15")})}}
+			loop := blk("control_repeat", map[string]*blocks.Input{"TIMES": lit("10")})
+			loop.Stacks = map[string][]*blocks.Block{"SUBSTACK": {move, ifElse}}
+			bs = append(bs, loop)
+		}
+		scripts = append(scripts, blocks.Script{X: float64(20 + s%4*600), Y: float64(20 + s/4*2400), Blocks: bs})
+	}
+	p.Sprites[0].Scripts = scripts
+	if len(p.BlockIndex()) != 2000 {
+		tb.Fatalf("%d blocks", len(p.BlockIndex()))
+	}
+	if err := blocks.Check(p); err != nil {
+		tb.Fatal(err)
+	}
+	return p
+}
+
+func benchWorkspace(b *testing.B, m Measurer) *Workspace {
+	w, err := New(bigProject(b), 0, Options{Measure: m})
+	if err != nil {
+		b.Fatal(err)
+	}
+	return w
+}
+
+func uiMeasurer(b *testing.B) Measurer {
+	m, err := UIMeasurer()
+	if err != nil {
+		b.Fatal(err)
+	}
+	return m
+}
+
+// BenchmarkLayout lays out the 2,000 blocks again, as after an edit. The workspace keeps the
+// widths of texts it has measured, so the real font costs no more than FixedMeasurer here.
+func BenchmarkLayout(b *testing.B) {
+	for _, bc := range []struct {
+		name string
+		m    Measurer
+	}{{"fixed", FixedMeasurer}, {"font", uiMeasurer(b)}} {
+		b.Run(bc.name, func(b *testing.B) {
+			w := benchWorkspace(b, bc.m)
+			w.Layout()
+			b.ReportAllocs()
+			for b.Loop() {
+				w.layout = nil
+				w.Layout()
+			}
+		})
+	}
+}
+
+// BenchmarkHitTest finds what points all over the 2,000-block workspace are on.
+func BenchmarkHitTest(b *testing.B) {
+	w := benchWorkspace(b, FixedMeasurer)
+	l := w.Layout()
+	var pts []Point
+	for x := l.Bounds.X; x < l.Bounds.X+l.Bounds.W; x += 37 {
+		for y := l.Bounds.Y; y < l.Bounds.Y+l.Bounds.H; y += 53 {
+			pts = append(pts, Point{x, y})
+		}
+	}
+	hits := 0
+	b.ReportAllocs()
+	i := 0
+	for b.Loop() {
+		if l.HitTest(pts[i%len(pts)]).Kind != HitNothing {
+			hits++
+		}
+		i++
+	}
+	if hits == 0 {
+		b.Fatal("nothing was hit")
+	}
+}
+
+// BenchmarkDragMove moves a dragged block over the 2,000-block workspace: the dragged block
+// follows the pointer and the nearest place it fits is found again.
+func BenchmarkDragMove(b *testing.B) {
+	w := benchWorkspace(b, FixedMeasurer)
+	w.SetPalette([]*blocks.Def{blocks.Lookup("motion_turnleft")})
+	src := w.Palette().Boxes[0].Rect.Min().Add(grabOffset)
+	w.HandlePointer(Pointer{Kind: PointerDown, Pos: src, Pane: PanePalette})
+	w.HandlePointer(Pointer{Kind: PointerMove, Pos: Point{100, 100}})
+	bounds := w.Layout().Bounds
+	b.ReportAllocs()
+	i := 0
+	for b.Loop() {
+		x := bounds.X + float64(i*7%int(bounds.W))
+		y := bounds.Y + float64(i*13%int(bounds.H))
+		w.HandlePointer(Pointer{Kind: PointerMove, Pos: Point{x, y}})
+		i++
+	}
+}
+
+// BenchmarkEdit types a value into a slot of the 2,000-block project: the change with its
+// check of the whole project, and the layout after it.
+func BenchmarkEdit(b *testing.B) {
+	w := benchWorkspace(b, FixedMeasurer)
+	b.ReportAllocs()
+	i := 0
+	for b.Loop() {
+		if err := w.SetLiteral("k11", "DEGREES", fmt.Sprint(i)); err != nil {
+			b.Fatal(err)
+		}
+		w.Layout()
+		i++
+	}
+}
