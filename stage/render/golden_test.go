@@ -10,6 +10,7 @@ import (
 	"github.com/hajimehoshi/ebiten/v2"
 
 	"tsumiki/stage"
+	"tsumiki/stage/render/gltest"
 )
 
 // The golden images are in testdata; go test -update draws them again. Look at them after
@@ -26,7 +27,7 @@ func TestGoldenBubbles(t *testing.T) {
 	c := addSprite(t, w, store, "tsumi-walk2", 180, -110)
 	w.SetSize(c, 70)
 	w.Say(c, stage.BubbleSay, "みんなで あそぼう！今日は いい天気ですね。Let's play!")
-	checkGolden(t, "bubbles", drawStage(r, w, nil, 960, 720))
+	gltest.CheckGolden(t, "bubbles", drawStage(r, w, nil, 960, 720))
 }
 
 func TestGoldenRotationStyles(t *testing.T) {
@@ -43,7 +44,7 @@ func TestGoldenRotationStyles(t *testing.T) {
 		w.SetRotationStyle(a, style)
 		w.SetDirection(a, 150)
 	}
-	checkGolden(t, "rotation-styles", drawStage(r, w, nil, 480, 360))
+	gltest.CheckGolden(t, "rotation-styles", drawStage(r, w, nil, 480, 360))
 }
 
 func TestGoldenEffects(t *testing.T) {
@@ -69,7 +70,7 @@ func TestGoldenEffects(t *testing.T) {
 		w.SetSize(s, 65)
 		w.SetEffect(s, e.effect, e.value)
 	}
-	checkGolden(t, "effects", drawStage(r, w, nil, 960, 720))
+	gltest.CheckGolden(t, "effects", drawStage(r, w, nil, 960, 720))
 }
 
 // handPen returns a pen layer drawn by hand: thick lines in two colours, a half-transparent
@@ -107,7 +108,7 @@ func TestGoldenPenAndStamp(t *testing.T) {
 	w := newWorld(t, store, "grid")
 	s := addSprite(t, w, store, "tsumi-walk1", 120, 0) // drawn over the pen layer
 	w.SetDirection(s, 70)
-	checkGolden(t, "pen-and-stamp", drawStage(r, w, handPen(t, r), 480, 360))
+	gltest.CheckGolden(t, "pen-and-stamp", drawStage(r, w, handPen(t, r), 480, 360))
 }
 
 func TestGoldenLayers(t *testing.T) {
@@ -126,7 +127,7 @@ func TestGoldenLayers(t *testing.T) {
 	w.GoToFront(ball)
 	hidden := addSprite(t, w, store, "snowflake", 0, 0)
 	w.Hide(hidden)
-	checkGolden(t, "layers", drawStage(r, w, nil, 480, 360))
+	gltest.CheckGolden(t, "layers", drawStage(r, w, nil, 480, 360))
 }
 
 func TestGoldenScaled(t *testing.T) {
@@ -140,8 +141,8 @@ func TestGoldenScaled(t *testing.T) {
 	pen := handPen(t, r)
 
 	// Small, in a window, and full screen (1440×1080, 3 pixels a stage pixel).
-	checkGolden(t, "scaled-small", drawStage(r, w, pen, 320, 240))
-	checkGolden(t, "scaled-large", drawStage(r, w, pen, 1440, 1080))
+	gltest.CheckGolden(t, "scaled-small", drawStage(r, w, pen, 320, 240))
+	gltest.CheckGolden(t, "scaled-large", drawStage(r, w, pen, 1440, 1080))
 }
 
 func TestGoldenLetterbox(t *testing.T) {
@@ -156,5 +157,5 @@ func TestGoldenLetterbox(t *testing.T) {
 	defer dst.Deallocate()
 	dst.Fill(color.RGBA{0x20, 0x20, 0x30, 0xff})
 	r.Draw(dst, image.Rect(130, 30, 130+320, 30+240), w, nil, 0)
-	checkGolden(t, "letterbox", readBack(dst))
+	gltest.CheckGolden(t, "letterbox", gltest.ReadBack(dst))
 }

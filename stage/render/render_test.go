@@ -11,6 +11,7 @@ import (
 	"github.com/hajimehoshi/ebiten/v2/text/v2"
 
 	"tsumiki/stage"
+	"tsumiki/stage/render/gltest"
 )
 
 // stageAt returns the colour at stage point x, y of a 480×360 drawing.
@@ -85,7 +86,7 @@ func TestPenUploadsOnlyOnNewVersion(t *testing.T) {
 		dst := ebiten.NewImage(480, 360)
 		defer dst.Deallocate()
 		r.Draw(dst, dst.Bounds(), nil, pen, version)
-		return stageAt(readBack(dst), 10, 10)
+		return stageAt(gltest.ReadBack(dst), 10, 10)
 	}
 	fill(color.NRGBA{255, 0, 0, 255})
 	if c := draw(1); !closeTo(c, color.RGBA{255, 0, 0, 255}) {

@@ -8,6 +8,7 @@ import (
 
 	"tsumiki/blocks"
 	"tsumiki/blocks/editor"
+	"tsumiki/stage/render/gltest"
 )
 
 // The golden images are in testdata; go test -update draws them again. Look at them after a
@@ -19,7 +20,7 @@ func drawLayout(d *Drawer, l *editor.Layout, width, height int, origin image.Poi
 	defer dst.Deallocate()
 	dst.Fill(workspaceBack)
 	d.Draw(dst, l, origin, zoom)
-	return readBack(dst)
+	return gltest.ReadBack(dst)
 }
 
 func TestGoldenProgram(t *testing.T) {
@@ -27,7 +28,7 @@ func TestGoldenProgram(t *testing.T) {
 	for _, lang := range []blocks.Lang{blocks.English, blocks.Japanese, blocks.Hiragana} {
 		t.Run(lang.String(), func(t *testing.T) {
 			w := newWorkspace(t, project(t, program()), lang)
-			checkGolden(t, "program-"+lang.String(), drawLayout(d, w.Layout(), 480, 470, image.Point{}, 1))
+			gltest.CheckGolden(t, "program-"+lang.String(), drawLayout(d, w.Layout(), 480, 470, image.Point{}, 1))
 		})
 	}
 }
@@ -37,7 +38,7 @@ func TestGoldenProgram(t *testing.T) {
 func TestGoldenZoom(t *testing.T) {
 	d := newTestDrawer(t)
 	w := newWorkspace(t, project(t, program()), blocks.Japanese)
-	checkGolden(t, "program-ja-zoom2", drawLayout(d, w.Layout(), 900, 760, image.Pt(-30, -50), 2))
+	gltest.CheckGolden(t, "program-ja-zoom2", drawLayout(d, w.Layout(), 900, 760, image.Pt(-30, -50), 2))
 }
 
 // TestGoldenDrag draws the palette, the program, and "turn left" dragged from the palette to
@@ -80,7 +81,7 @@ func TestGoldenDrag(t *testing.T) {
 	ws := image.Pt(paletteW, 0)
 	d.Draw(dst, w.Layout(), ws, 1)
 	d.DrawDrag(dst, v, ws, 1)
-	checkGolden(t, "drag", readBack(dst))
+	gltest.CheckGolden(t, "drag", gltest.ReadBack(dst))
 }
 
 // TestGoldenShapes draws every shape and kind of slot: a hat with a dropdown, if-else,
@@ -111,5 +112,5 @@ func TestGoldenShapes(t *testing.T) {
 		blocks.Script{X: 20, Y: 370, Blocks: []*blocks.Block{def, set, call}},
 	)
 	w := newWorkspace(t, p, blocks.English)
-	checkGolden(t, "shapes", drawLayout(d, w.Layout(), 640, 840, image.Point{}, 1.5))
+	gltest.CheckGolden(t, "shapes", drawLayout(d, w.Layout(), 640, 840, image.Point{}, 1.5))
 }
