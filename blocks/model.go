@@ -45,14 +45,16 @@ type Contents struct {
 
 // Variable is a named value. On the stage it is for all sprites; on a sprite, for that sprite only.
 type Variable struct {
-	Name  string `json:"name"`
-	Value Value  `json:"value"`
+	Name    string `json:"name"`
+	Value   Value  `json:"value"`
+	Monitor bool   `json:"monitor,omitempty"` // shown on the stage when the project starts
 }
 
 // List is a named list of values.
 type List struct {
-	Name  string  `json:"name"`
-	Items []Value `json:"items"`
+	Name    string  `json:"name"`
+	Items   []Value `json:"items"`
+	Monitor bool    `json:"monitor,omitempty"` // shown on the stage when the project starts
 }
 
 // Media is a costume, backdrop or sound: a reference into the built-in library or a file that
