@@ -103,7 +103,7 @@ func (rt *Runtime) dataBuiltins() map[string]lua.LGFunction {
 			return pushBool(L, false)
 		},
 		"show_monitor": func(L *lua.LState) int {
-			rt.monitors[str(L, 1)] = lua.LVAsBool(L.Get(2))
+			rt.showMonitor(rt.cur.in, str(L, 1), lua.LVAsBool(L.Get(3)), lua.LVAsBool(L.Get(2)))
 			return 0
 		},
 	}

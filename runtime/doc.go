@@ -15,4 +15,12 @@
 // collectgarbage, print, newproxy or string.dump, no string metatable to change and no
 // string functions at all: the text blocks are Go builtins whose cost is capped. Strings are
 // capped at MaxString bytes, lists at 200,000 items, and all lists together at MaxListBytes.
+//
+// Live editing. The editor calls Reload after each change to the blocks: the new program
+// takes over the running world, data and scripts (see Reload for what is kept exactly). A
+// running script whose Lua did not change keeps running where it was: its coroutine's
+// functions take the new program's code and upvalues, which are the same bytecode. A changed
+// one restarts from its top. ClickScript runs a script as clicking it does, stacks without a
+// hat included, AppendRunningScripts tells the editor which scripts glow, Monitors what the
+// stage's monitors show, and every error in Errors names the block to mark.
 package runtime

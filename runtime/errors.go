@@ -62,7 +62,13 @@ func (rt *Runtime) report(th *thread, err error) {
 	} else {
 		p.Args = []any{err.Error()}
 	}
-	if loc, ok := rt.prog.Lookup(line); ok {
+	loc, ok := rt.prog.Lookup(line)
+	if !ok || loc.Block == "" {
+		// The message named no line of a block: blame the block the script stands on, or
+		// else the script's first block, so the editor can always mark one.
+		loc, ok = rt.blame(th)
+	}
+	if ok {
 		p.Script, p.Block, p.Opcode = loc.Script, loc.Block, loc.Opcode
 		if b := rt.blockIndex()[loc.Block]; b != nil {
 			p.Words = blocks.WordsOf(b)
@@ -102,6 +108,34 @@ func recursiveCallLine(co *lua.LState, prog *compile.Program) int {
 		}
 	}
 	return first
+}
+
+// blame finds a block to show an error on when the error itself names none: the innermost
+// block the script's coroutine stands on, else the first block of the script.
+func (rt *Runtime) blame(th *thread) (compile.Location, bool) {
+	if th.co != nil {
+		for level := 0; level < 8; level++ {
+			dbg, ok := th.co.GetStack(level)
+			if !ok {
+				break
+			}
+			if _, err := th.co.GetInfo("l", dbg, lua.LNil); err != nil {
+				continue
+			}
+			if loc, ok := rt.prog.Lookup(dbg.CurrentLine); ok && loc.Block != "" {
+				return loc, true
+			}
+		}
+	}
+	if th.in != nil && th.script >= 0 && th.script < len(th.in.t.info.Scripts) {
+		s := th.in.t.info.Scripts[th.script]
+		loc := compile.Location{Target: th.in.t.name, Script: s.Index, Block: s.Block}
+		if b := rt.blockIndex()[s.Block]; b != nil {
+			loc.Opcode = b.Opcode
+		}
+		return loc, true
+	}
+	return compile.Location{}, false
 }
 
 // blockIndex maps block ids to blocks, built the first time an error needs it.

@@ -13,6 +13,7 @@ import (
 
 // loadMedia resolves a target's costumes and sounds through the Assets.
 func (rt *Runtime) loadMedia(t *target) error {
+	t.snapshotMedia()
 	for _, m := range t.contents.Costumes {
 		c, err := rt.costume(t.name, m)
 		if err != nil {
@@ -31,6 +32,13 @@ func (rt *Runtime) loadMedia(t *target) error {
 		t.sounds = append(t.sounds, secs)
 	}
 	return nil
+}
+
+// snapshotMedia copies the media lists of the file, so that they keep matching the costumes
+// and sounds loaded for them while an editor changes the project in place before a Reload.
+func (t *target) snapshotMedia() {
+	t.costumeMedia = append([]blocks.Media(nil), t.contents.Costumes...)
+	t.soundMedia = append([]blocks.Media(nil), t.contents.Sounds...)
 }
 
 func (rt *Runtime) costume(target string, m blocks.Media) (stage.Costume, error) {
@@ -105,11 +113,11 @@ func (rt *Runtime) soundBuiltins() map[string]lua.LGFunction {
 	return map[string]lua.LGFunction{
 		"play_sound": func(L *lua.LState) int {
 			in := rt.cur.in
-			i, ok := soundIndex(in.t.contents.Sounds, L.Get(1))
+			i, ok := soundIndex(in.t.soundMedia, L.Get(1))
 			if !ok {
 				return 0
 			}
-			rt.emit(Event{Kind: "sound", Target: in.name(), Text: in.t.contents.Sounds[i].Name})
+			rt.emit(Event{Kind: "sound", Target: in.name(), Text: in.t.soundMedia[i].Name})
 			if !lua.LVAsBool(L.Get(2)) {
 				return 0
 			}

@@ -85,12 +85,14 @@ type Runtime struct {
 	questions      []*thread // threads waiting in "ask", the first is being asked
 	questionSerial int       // questions asked so far
 	listBytes      int
-	monitors       map[string]bool
+	monitors       monitorState
 	errors         []*blocks.Problem
 	bubbleTimers   []bubbleTimer
 	blocksByID     map[string]*blocks.Block
 	text           textBuffer
 	globalsFn      *lua.LFunction
+	lib            *lua.LTable // the builtins, shared by every chunk loaded into L
+	glow           []bool      // RunningScripts' scratch: which scripts of a target run
 }
 
 // target is one target of the program: the stage or a sprite as the file has it.
@@ -102,6 +104,8 @@ type target struct {
 	info     compile.Target
 	costumes []stage.Costume
 	sounds   []float64 // seconds
+
+	costumeMedia, soundMedia []blocks.Media // what costumes and sounds were loaded from
 }
 
 // instance is the stage, a sprite, or a clone of a sprite, with its Lua closures.
@@ -158,12 +162,12 @@ func New(p *blocks.Project, opts Options) (*Runtime, error) {
 		bySprite:  make(map[*stage.Sprite]*instance),
 		originals: make(map[string]*stage.Sprite),
 		keys:      make(map[string]bool),
-		monitors:  make(map[string]bool),
 	}
 	if err := rt.load(); err != nil {
 		rt.Close()
 		return nil, err
 	}
+	rt.seedMonitors(p, nil)
 	return rt, nil
 }
 
@@ -235,7 +239,8 @@ func (rt *Runtime) load() error {
 	if rt.listBytes > MaxListBytes {
 		return &blocks.Problem{Msg: msgListsTooBig, Args: []any{MaxListBytes >> 20}}
 	}
-	if err := rt.L.CallByParam(lua.P{Fn: fn, NRet: 1, Protect: true}, rt.builtins(), rt.listTable(lists[0])); err != nil {
+	rt.lib = rt.builtins()
+	if err := rt.L.CallByParam(lua.P{Fn: fn, NRet: 1, Protect: true}, rt.lib, rt.listTable(lists[0])); err != nil {
 		return fmt.Errorf("the compiled Lua does not start (a bug in Tsumiki): %w", err)
 	}
 	result, ok := rt.L.Get(-1).(*lua.LTable)

@@ -28,6 +28,7 @@ type thread struct {
 	in      *instance
 	script  int // index into in.scripts
 	done    bool
+	resumed bool // it has run: its coroutine has frames
 	wait    waitKind
 	until   int64
 	waitFor []*thread
@@ -139,7 +140,14 @@ func (rt *Runtime) Run(maxTicks int64) int64 {
 }
 
 // Running reports whether any script is running, for the green flag's glow.
-func (rt *Runtime) Running() bool { return len(rt.threads) > 0 }
+func (rt *Runtime) Running() bool {
+	for _, th := range rt.threads {
+		if !th.done {
+			return true
+		}
+	}
+	return false
+}
 
 func (rt *Runtime) overdue() bool {
 	return time.Since(rt.tickStart) > rt.opts.Watchdog
@@ -164,6 +172,7 @@ func (rt *Runtime) glideStep(th *thread) bool {
 // resume runs th until it yields or ends.
 func (rt *Runtime) resume(th *thread) {
 	th.wait = runnable
+	th.resumed = true
 	rt.cur = th
 	// A builtin that yielded returns what Resume passes: 0, which step's callers count from.
 	st, err, _ := rt.L.Resume(th.co, th.fn, lua.LNumber(0))

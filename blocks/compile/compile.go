@@ -342,7 +342,12 @@ func (c *compiler) program() *Program {
 	lines = append(lines, c.lines...)
 	prog := &Program{Source: head.String() + body, Lines: lines, Builtins: used}
 	for _, t := range c.targets {
-		prog.Targets = append(prog.Targets, t.info)
+		info := t.info
+		info.Numeric = make([]bool, len(t.contents.Variables))
+		for i, v := range t.contents.Variables {
+			info.Numeric[i] = t.vars[v.Name].typ == blocks.NumType
+		}
+		prog.Targets = append(prog.Targets, info)
 	}
 	return prog
 }
@@ -471,16 +476,21 @@ func boolSet(m map[string]*procedure) map[string]bool {
 func (c *compiler) script(index int, s blocks.Script) {
 	hat := s.Blocks[0]
 	d := blocks.Lookup(hat.Opcode)
-	if d == nil || d.Shape != blocks.Hat {
-		return // loose blocks do not run, as in Scratch
+	if d == nil {
+		return
 	}
 	c.loc = Location{Target: c.t.name, Script: index, Block: hat.ID, Opcode: hat.Opcode}
 	c.proc, c.params = nil, nil
-	if hat.Opcode == "procedures_definition" {
-		c.procedure(hat, s.Blocks[1:])
+	n := len(c.t.info.Scripts) + 1
+	if d.Shape != blocks.Hat {
+		c.looseScript(index, s.Blocks)
 		return
 	}
-	n := len(c.t.info.Scripts) + 1
+	if hat.Opcode == "procedures_definition" {
+		c.procedure(hat, s.Blocks[1:])
+		c.clickedProcedure(index, hat)
+		return
+	}
 	info := Script{Hat: hat.Opcode, Fields: hat.Fields, Block: hat.ID, Index: index, Edge: d.Lua != ""}
 	c.t.info.Scripts = append(c.t.info.Scripts, info)
 	c.comment(hat)
@@ -494,6 +504,38 @@ func (c *compiler) script(index int, s blocks.Script) {
 	c.depth--
 	c.loc = Location{Target: c.t.name, Script: index, Block: hat.ID, Opcode: hat.Opcode}
 	c.line("end")
+}
+
+// looseScript compiles a stack without a hat. No event starts it; it runs when it is clicked,
+// as in Scratch.
+func (c *compiler) looseScript(index int, bs []*blocks.Block) {
+	top := bs[0]
+	n := len(c.t.info.Scripts) + 1
+	c.t.info.Scripts = append(c.t.info.Scripts, Script{Block: top.ID, Index: index})
+	c.line("-- blocks without a hat: they run when clicked")
+	c.line("scripts[%d] = function()", n)
+	c.depth++
+	c.stack(bs)
+	c.depth--
+	c.loc = Location{Target: c.t.name, Script: index, Block: top.ID, Opcode: top.Opcode}
+	c.line("end")
+}
+
+// clickedProcedure writes what clicking a custom block's definition runs: its body, with
+// each parameter as Scratch gives a missing one (0, or false for a boolean). No event starts it.
+func (c *compiler) clickedProcedure(index int, def *blocks.Block) {
+	pr := c.t.procs[def.Proc.Code]
+	n := len(c.t.info.Scripts) + 1
+	c.t.info.Scripts = append(c.t.info.Scripts, Script{Hat: def.Opcode, Block: def.ID, Index: index})
+	c.loc = Location{Target: c.t.name, Script: index, Block: def.ID, Opcode: def.Opcode}
+	args := make([]string, len(pr.params))
+	for i, p := range pr.params {
+		args[i] = "0"
+		if p.kind == 'b' {
+			args[i] = "false"
+		}
+	}
+	c.line("scripts[%d] = function() %s(%s) end -- when the definition is clicked", n, pr.ident, strings.Join(args, ", "))
 }
 
 func (c *compiler) procedure(def *blocks.Block, body []*blocks.Block) {
@@ -560,6 +602,11 @@ func (c *compiler) statement(b *blocks.Block) {
 			return
 		}
 		c.line("%s = %s", v.ident, c.input(b.Inputs["VALUE"], blocks.InputSpec{Kind: blocks.TextInput}, false))
+		return
+	case b.Opcode == "data_showlist" || b.Opcode == "data_hidelist":
+		// The catalog's Lua names the list as the variable blocks name a variable; the third
+		// argument tells the runtime's monitors that it is a list.
+		c.line("%s(%s, %t, true)", c.builtin("show_monitor"), Quote(b.Fields["LIST"]), b.Opcode == "data_showlist")
 		return
 	case b.Opcode == "control_stop" && b.Fields["STOP_OPTION"] == "this script":
 		// Scratch: inside a custom block this returns from the block; in a script it ends it.

@@ -168,3 +168,41 @@ func TestHostileStringsStayInLiterals(t *testing.T) {
 		}
 	}
 }
+
+// TestClickableScripts checks that stacks without a hat and custom block definitions compile
+// to scripts that no event starts, named by their first block.
+func TestClickableScripts(t *testing.T) {
+	prog := compileFile(t, "testdata/loose.tsumiki")
+	type entry struct{ hat, block string }
+	var got [][]entry
+	for _, tg := range prog.Targets {
+		var es []entry
+		for _, s := range tg.Scripts {
+			es = append(es, entry{s.Hat, s.Block})
+		}
+		got = append(got, es)
+	}
+	want := [][]entry{
+		{{"", "sl"}},
+		{{"", "m"}, {"procedures_definition", "def"}, {"event_whenflagclicked", "flag"}},
+	}
+	if len(got) != len(want) {
+		t.Fatalf("targets %v", got)
+	}
+	for i := range want {
+		if len(got[i]) != len(want[i]) {
+			t.Fatalf("target %d scripts %v, want %v", i, got[i], want[i])
+		}
+		for j := range want[i] {
+			if got[i][j] != want[i][j] {
+				t.Errorf("target %d script %d is %v, want %v", i, j, got[i][j], want[i][j])
+			}
+		}
+	}
+	if !prog.Targets[0].Numeric[0] {
+		t.Error("score only holds numbers")
+	}
+	if !strings.Contains(prog.Source, `show_monitor("score", true, true)`) {
+		t.Error("show list does not tell the runtime it is a list")
+	}
+}

@@ -23,6 +23,10 @@
 // block is a closure over them. Where a scope would need more locals than Lua allows, its
 // variables live in a table instead.
 //
+// Every stack of a target becomes a script of its factory's table, hat or not: a stack
+// without a hat and a custom block's definition run when the editor clicks them, and no event
+// starts them (see Script).
+//
 // Speed comes from where values live and from knowing types: a variable that only ever holds
 // numbers is read and changed with plain Lua arithmetic; anything else goes through the
 // runtime's num() and compare() builtins, which follow Scratch's rules.
@@ -50,16 +54,20 @@ type Location struct {
 // Target describes what the runtime needs to know about one target's compiled scripts.
 type Target struct {
 	Name      string
-	Scripts   []Script // the scripts that start from a hat, in the order of the factory's table
+	Scripts   []Script // the scripts that can run, in the order of the factory's table
 	Variables []string // names of the target's variables, in the order of init.vars and vars()
 	Lists     []string // names of the target's lists, in the order the factory takes them
+	Numeric   []bool   // Numeric[i]: variable i only ever holds numbers, kept as a Lua number
 }
 
-// Script is one script that starts from an event.
+// Script is one script that can run: one that starts from an event, a stack of blocks without
+// a hat (Hat is ""), which runs only when clicked, or the body of a custom block's definition
+// (Hat is "procedures_definition"), run with empty parameters when the definition is clicked.
+// No event starts the last two.
 type Script struct {
-	Hat    string            // the hat's opcode
+	Hat    string            // the hat's opcode; "" for blocks without a hat
 	Fields map[string]string // the hat's fields (key, message, backdrop …)
-	Block  string            // the hat's block id
+	Block  string            // the id of the script's first block: the hat, or the top of a loose stack
 	Index  int               // 1-based script number in the target
 	Edge   bool              // the factory also returns a condition for this script (edge-triggered hats)
 }

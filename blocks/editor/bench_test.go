@@ -139,3 +139,134 @@ func BenchmarkEdit(b *testing.B) {
 		i++
 	}
 }
+
+// BenchmarkUndoRedo undoes and redoes a change to the 2,000-block project: each restores a
+// whole-project snapshot and checks it.
+func BenchmarkUndoRedo(b *testing.B) {
+	w := benchWorkspace(b, FixedMeasurer)
+	if err := w.SetLiteral("k11", "DEGREES", "1"); err != nil {
+		b.Fatal(err)
+	}
+	for _, bc := range []struct {
+		name string
+		f    func() error
+	}{{"undo", w.Undo}, {"redo", w.Redo}} {
+		b.Run(bc.name, func(b *testing.B) {
+			if bc.name == "redo" {
+				if err := w.Undo(); err != nil {
+					b.Fatal(err)
+				}
+			}
+			b.ReportAllocs()
+			for b.Loop() {
+				// Each iteration is one undo or redo; the other, to get back, runs untimed.
+				if err := bc.f(); err != nil {
+					b.Fatal(err)
+				}
+				b.StopTimer()
+				other := w.Redo
+				if bc.name == "redo" {
+					other = w.Undo
+				}
+				if err := other(); err != nil {
+					b.Fatal(err)
+				}
+				b.StartTimer()
+			}
+		})
+	}
+}
+
+// BenchmarkOps makes each of the workspace's changes on the 2,000-block project, and undoes it
+// untimed: the change with its check of the whole project. k12 is the first repeat of a
+// script, with 8 more under it (about 100 blocks in all).
+func BenchmarkOps(b *testing.B) {
+	ops := []struct {
+		name string
+		do   func(w *Workspace, i int) error
+	}{
+		{"NewVariable", func(w *Workspace, i int) error { return w.NewVariable(fmt.Sprint("v", i), true) }},
+		{"RenameVariable", func(w *Workspace, i int) error { return w.RenameVariable("score", "points") }},
+		{"DeleteVariable", func(w *Workspace, i int) error { return w.DeleteVariable("score") }},
+		{"NewList", func(w *Workspace, i int) error { return w.NewList("bag", false) }},
+		{"NewMessage", func(w *Workspace, i int) error { return w.NewMessage("ping") }},
+		{"SetMonitor", func(w *Workspace, i int) error { return w.SetMonitor(StageTarget, "score", false, true) }},
+		{"MakeBlock", func(w *Workspace, i int) error {
+			_, err := w.MakeBlock(ProcSpec{Parts: []ProcPart{{ProcLabel, "jump"}, {ProcNumber, "height"}}, Warp: true})
+			return err
+		}},
+		{"Duplicate+drop", func(w *Workspace, i int) error {
+			if !w.Duplicate("k12", Point{30, 100}) {
+				return fmt.Errorf("no duplicate")
+			}
+			w.HandlePointer(Pointer{Kind: PointerMove, Pos: Point{3000, 100}})
+			if g := w.HandlePointer(Pointer{Kind: PointerUp, Pos: Point{3000, 100}}); g.Kind != Dropped {
+				return fmt.Errorf("drop: %+v", g)
+			}
+			return nil
+		}},
+		{"DeleteBlock", func(w *Workspace, i int) error { return w.DeleteBlock("k12") }},
+		{"SetComment", func(w *Workspace, i int) error { return w.SetComment("k12", "hello") }},
+		{"CleanUp", func(w *Workspace, i int) error { return w.CleanUp() }},
+		{"AddSprite", func(w *Workspace, i int) error {
+			_, err := w.AddSprite("Sprite1", blocks.Media{Library: "tsumi-walk1"})
+			return err
+		}},
+		{"RenameSprite", func(w *Workspace, i int) error { return w.RenameSprite(1, "Star") }},
+		{"DeleteSprite", func(w *Workspace, i int) error { return w.DeleteSprite(1) }},
+		{"SetSprite", func(w *Workspace, i int) error { return w.SetSprite(0, 10, 20, 50, 45) }},
+		{"AddCostume", func(w *Workspace, i int) error {
+			return w.AddCostume(0, blocks.Media{Name: "walk", Library: "tsumi-walk1"})
+		}},
+	}
+	for _, op := range ops {
+		b.Run(op.name, func(b *testing.B) {
+			w := benchWorkspace(b, FixedMeasurer)
+			w.SetPalette(blocks.All())
+			b.ReportAllocs()
+			i := 0
+			for b.Loop() {
+				if err := op.do(w, i); err != nil {
+					b.Fatal(err)
+				}
+				b.StopTimer()
+				if err := w.Undo(); err != nil {
+					b.Fatal(err)
+				}
+				if w.Target() != 0 {
+					if err := w.SetTarget(0); err != nil {
+						b.Fatal(err)
+					}
+				}
+				b.StartTimer()
+				i++
+			}
+		})
+	}
+}
+
+// BenchmarkSetTarget switches between the 2,000-block sprite and another, laying out each.
+func BenchmarkSetTarget(b *testing.B) {
+	w := benchWorkspace(b, FixedMeasurer)
+	b.ReportAllocs()
+	i := 0
+	for b.Loop() {
+		if err := w.SetTarget(i % 2); err != nil {
+			b.Fatal(err)
+		}
+		w.Layout()
+		i++
+	}
+}
+
+// BenchmarkPaletteView lays out the whole palette with its buttons and checkboxes, as after
+// every change.
+func BenchmarkPaletteView(b *testing.B) {
+	w := benchWorkspace(b, FixedMeasurer)
+	w.SetPalette(blocks.All())
+	b.ReportAllocs()
+	for b.Loop() {
+		w.pal.view, w.pal.layout = nil, nil
+		w.PaletteView()
+	}
+}

@@ -180,3 +180,10 @@ func scriptOf(s state, b *blocks.Block) (blocks.Script, bool) {
 func hasChoice(cs []Choice, v string) bool {
 	return slices.ContainsFunc(cs, func(c Choice) bool { return c.Value == v })
 }
+
+// sortNames sorts xs by name as Scratch's menus and palette sort names: without case.
+func sortNames[T any](xs []T, name func(T) string) {
+	slices.SortStableFunc(xs, func(a, b T) int {
+		return strings.Compare(strings.ToLower(name(a)), strings.ToLower(name(b)))
+	})
+}

@@ -56,14 +56,20 @@ type Gesture struct {
 	Pane Pane
 	Hit  Hit   // for Tap and LongPress: what was pressed
 	Err  error // for Refused: the problems blocks.Check found, when it was they that refused
+
+	// Palette is, for a Tap or LongPress on the palette, what was pressed: a block, a button
+	// (the app opens its dialog) or a checkbox (already toggled: the monitor shows or hides;
+	// Err says why not, if it could not).
+	Palette PaletteHit
 }
 
 // press is a pointer held down that has not become a drag.
 type press struct {
 	down Pointer
 	hit  Hit
-	item int  // the palette item pressed, or -1
-	done bool // it was a long press, or on nothing to drag: it does nothing more
+	pal  PaletteHit // on the palette: what was pressed
+	item int        // the palette item pressed, or -1
+	done bool       // it was a long press, or on nothing to drag: it does nothing more
 }
 
 // HandlePointer takes one pointer event and says what it amounted to. A press that moves
@@ -71,7 +77,10 @@ type press struct {
 // a stack block with the blocks under it, a C block with what it holds, a hat with its whole
 // script, a reporter alone, or a parameter from a definition's hat (a new reporter of it).
 // While dragging, Dragging says where the blocks would land. Letting go puts them there, or
-// in a script of their own; over the palette, deletes them.
+// in a script of their own; over the palette, deletes them. Blocks held by Duplicate follow
+// moves whether a button is down or not, and the next Up puts them down. On the palette, a
+// tap on a checkbox shows or hides its monitor and a tap on a button is told in
+// Gesture.Palette, for the app to open its dialog.
 func (w *Workspace) HandlePointer(e Pointer) Gesture {
 	switch e.Kind {
 	case PointerDown:
@@ -100,8 +109,8 @@ func (w *Workspace) pointerDown(e Pointer) Gesture {
 	}
 	pr := &press{down: e, item: -1}
 	if e.Pane == PanePalette {
-		pl := w.Palette()
-		pr.hit = pl.HitTest(e.Pos)
+		pr.pal = w.PaletteView().HitTest(e.Pos)
+		pr.hit = pr.pal.Hit
 		if pr.hit.Box != nil {
 			pr.item = pr.hit.Box.Script
 		}
@@ -124,7 +133,7 @@ func (w *Workspace) pointerMove(e Pointer) Gesture {
 	if e.Pane == pr.down.Pane && e.Pos.Dist(pr.down.Pos) <= w.opts.DragSlop {
 		if pr.down.Touch && e.Tick-pr.down.Tick >= int64(w.opts.LongPressTicks) {
 			pr.done = true
-			return Gesture{Kind: LongPress, Pane: pr.down.Pane, Hit: pr.hit}
+			return Gesture{Kind: LongPress, Pane: pr.down.Pane, Hit: pr.hit, Palette: pr.pal}
 		}
 		return Gesture{}
 	}
@@ -151,5 +160,9 @@ func (w *Workspace) pointerUp(e Pointer) Gesture {
 			w.StartEdit(h.Box.Block.ID, h.Name)
 		}
 	}
-	return Gesture{Kind: Tap, Pane: pr.down.Pane, Hit: pr.hit}
+	g := Gesture{Kind: Tap, Pane: pr.down.Pane, Hit: pr.hit, Palette: pr.pal}
+	if c := pr.pal.Checkbox; pr.down.Pane == PanePalette && c != nil {
+		g.Err = w.SetMonitor(c.Target, c.Name, c.List, !c.Checked)
+	}
+	return g
 }

@@ -22,17 +22,23 @@ type Options struct {
 	DragSlop       float64 // how far a press may move and still be a tap; 0: 6
 	LongPressTicks int     // ticks a touch held still before it opens the context menu; 0: 15
 	UndoLimit      int     // changes kept for undo; 0: 200
+
+	// CostumeSize, when set, gives the size in pixels of a costume, so that SetSprite can
+	// limit a sprite's size as Scratch does; ok false when it is not known.
+	CostumeSize func(m blocks.Media) (w, h float64, ok bool)
 }
 
-// Workspace is the script area of one target (a sprite or the stage) of a project, with its
-// palette, the drag in progress and the undo history.
+// Workspace is the editor of a whole project: the script area of one target (a sprite or the
+// stage, chosen with SetTarget), its palette, the drag in progress, the project's variables,
+// lists, messages, custom blocks, sprites and costumes, and one undo history for all of it.
 //
-// The workspace edits the target's Scripts and nothing else of the project. It never
-// changes a block in place: every edit puts new blocks on the path from the script down to
-// what changed, so the blocks a caller holds (a compiled program, a saved copy, a layout)
-// stay as they were. After every change the project passes blocks.Check; a change that would
-// break it is refused. Others may read the project at any time, and may change anything
-// but the target's scripts.
+// The workspace never changes a block or a slice of the project in place: every edit makes
+// new blocks on the path from the script down to what changed, and new slices where they
+// changed, so the blocks a caller holds (a compiled program, a saved copy, a layout) stay as
+// they were, and the history keeps whole-project snapshots that share everything a change did
+// not touch. After every change the project passes blocks.Check; a change that would break it
+// is refused. Others may read the project at any time but change it only through the
+// workspace: its slices are shared with the history.
 //
 // A Workspace is not safe for concurrent use.
 type Workspace struct {
@@ -96,18 +102,39 @@ func New(p *blocks.Project, target int, opts Options) (*Workspace, error) {
 	return w, nil
 }
 
-// Project returns the project being edited. Its target's scripts are always the workspace's
-// current ones, checked; the blocks in it must not be changed.
+// Project returns the project being edited, always as the workspace last changed it, checked.
+// The pointer stays the same for the workspace's life; nothing in the project may be changed
+// but through the workspace.
 func (w *Workspace) Project() *blocks.Project { return w.p }
 
-// Contents returns the target's contents in the project.
+// Contents returns the target's contents in the project, as they are until the next change.
 func (w *Workspace) Contents() *blocks.Contents { return w.contents() }
 
 // Target returns the target's number: a sprite's index, or StageTarget.
 func (w *Workspace) Target() int { return w.target }
 
+// SetTarget edits the scripts of another target: a sprite's index in Project().Sprites, or
+// StageTarget. It is not a change to the project: the version and the history stay, and undo
+// goes back to the target each change was made on. Typing in progress ends; during a drag it
+// is refused.
+func (w *Workspace) SetTarget(t int) error {
+	if t < StageTarget || t >= len(w.p.Sprites) {
+		return newError(msgNoTarget, t+1)
+	}
+	if err := w.settle(); err != nil {
+		return err
+	}
+	if t == w.target {
+		return nil
+	}
+	w.target = t
+	w.changed()
+	return nil
+}
+
 // Version counts the changes made to the project, undo and redo included, so that the app
-// can tell when to save and recompile.
+// can tell when to save and recompile: it grows with every change that is kept, to the
+// scripts or to the project, and never otherwise.
 func (w *Workspace) Version() uint64 { return w.version }
 
 // Lang returns the language the blocks are labelled in.
@@ -119,7 +146,7 @@ func (w *Workspace) SetLang(lang blocks.Lang) {
 		return
 	}
 	w.lang = lang
-	w.layout, w.pal.layout = nil, nil
+	w.layout, w.pal.layout, w.pal.view = nil, nil, nil
 	if w.drag != nil {
 		w.drag.relayout(w)
 	}
@@ -185,31 +212,6 @@ func (w *Workspace) contents() *blocks.Contents {
 }
 
 func (w *Workspace) isStage() bool { return w.target == StageTarget }
-
-// apply makes s the target's scripts if the project then passes blocks.Check, and reports
-// the problems otherwise.
-func (w *Workspace) apply(s state) error {
-	c := w.contents()
-	prev := c.Scripts
-	c.Scripts = s.scripts
-	if err := blocks.Check(w.p); err != nil {
-		c.Scripts = prev
-		return err
-	}
-	w.version++
-	w.layout, w.pal.layout = nil, nil
-	return nil
-}
-
-// commit makes next the current state, remembering the current one for undo.
-func (w *Workspace) commit(next state) error {
-	if err := w.apply(next); err != nil {
-		return err
-	}
-	w.hist.push(w.cur)
-	w.cur = next
-	return nil
-}
 
 // newIDs gives every block in bs a fresh id, unique in the whole project: "b" and a number
 // above every such id the project had when the workspace was made, growing through the

@@ -13,6 +13,9 @@ import (
 
 	"tsumiki/assets"
 	"tsumiki/blocks"
+	"tsumiki/blocks/autosave"
+	"tsumiki/blocks/editor/draw"
+	"tsumiki/cmd/tsumiki/ui"
 	"tsumiki/runtime"
 	"tsumiki/stage/render"
 )
@@ -37,6 +40,18 @@ type App struct {
 	keys     map[string]bool // keys the runtime was told are down
 	prompt   *prompt
 
+	drawer    *draw.Drawer // draws blocks
+	bench     *workbench   // the editor of the open project; nil when it cannot be edited
+	editing   bool         // a window shows the editor, not the stage alone
+	codeCache *codeView
+	folder    *autosave.Folder // the projects folder; nil when it could not be opened
+	saver     *autosaver
+	doc       *document // the open project in the folder
+	pop       *popup    // the menu or dialog open over everything
+	popEnv    image.Rectangle
+	uiInput   *ui.Input
+	thumbs    map[string]*ebiten.Image // costume pictures for the sprite tiles
+
 	notice      string // a message across the stage
 	noticeUntil int64  // the frame it goes away; 0 keeps it until clicked or replaced
 	noticeBad   bool   // it says a project did not open, rather than that a script stopped
@@ -55,12 +70,26 @@ type project struct {
 }
 
 // NewApp returns an app with no project open.
-func NewApp(lang blocks.Lang) (*App, error) {
+// The editor shows in a window unless editing is false; projects are kept in the folder
+// projects ("" for none: nothing is saved).
+func NewApp(lang blocks.Lang, editing bool, projects string) (*App, error) {
 	blank, err := render.New(assets.NewStore(nil))
 	if err != nil {
 		return nil, fmt.Errorf("starting the renderer: %w", err)
 	}
-	return &App{lang: lang, blank: blank, keys: make(map[string]bool), prompt: newPrompt()}, nil
+	d, err := draw.New()
+	if err != nil {
+		return nil, err
+	}
+	a := &App{lang: lang, blank: blank, keys: make(map[string]bool), prompt: newPrompt(), drawer: d, editing: editing, uiInput: ui.NewInput()}
+	if projects != "" {
+		if a.folder, err = autosave.Open(projects); err != nil {
+			log.Printf("projects folder: %v", err)
+		} else {
+			a.saver = newAutosaver(a.folder)
+		}
+	}
+	return a, nil
 }
 
 // Open opens a project: the file at path, or the default lesson when path is empty. A project
@@ -94,8 +123,10 @@ func (a *App) load(src *source) {
 		src.close()
 		return
 	}
+	a.saveIfEdited()
 	a.close()
 	a.cur = p
+	a.startEditing(p, src)
 	a.clock.Reset(p.rt.TickRate(), ebiten.TPS())
 	a.clearNotice()
 	ebiten.SetWindowTitle(windowTitle(p.proj.Name))
@@ -110,7 +141,7 @@ func newProject(src *source) (*project, error) {
 		return p, err
 	}
 	p.proj = proj
-	p.rt, err = runtime.New(proj, runtime.Options{Assets: p.store})
+	p.rt, err = runtime.New(snapshot(proj), runtime.Options{Assets: p.store})
 	return p, err
 }
 
@@ -172,12 +203,32 @@ func (a *App) Update() error {
 	if inpututil.IsKeyJustPressed(ebiten.KeyEscape) && ebiten.IsFullscreen() {
 		ebiten.SetFullscreen(false)
 	}
+	if a.updatePopup() {
+		a.applyEdits()
+		a.run()
+		return nil
+	}
 	for _, ev := range a.pointer.Next(a.pointer.Read()) {
 		a.point(ev)
 	}
-	a.typeKeys()
+	a.rightClick()
+	if a.bench != nil && a.bench.grab != grabNone && a.pointer.last.Down {
+		a.editorHold(a.pointer.last.X, a.pointer.last.Y)
+	}
+	a.editorWheel()
+	if !a.editorKeys() {
+		a.typeKeys()
+	}
+	a.applyEdits()
 	a.expireNotice()
 	a.run()
+	if ebiten.IsWindowBeingClosed() {
+		a.saveIfEdited()
+		if a.saver != nil {
+			a.saver.Close()
+		}
+		return ebiten.Termination
+	}
 	return nil
 }
 
@@ -248,6 +299,9 @@ func (a *App) point(ev pointerEvent) {
 		a.moveMouse(sx, sy) // anywhere in the window, clamped to the stage's edge, as in Scratch
 	case pointerPress:
 		at := image.Pt(ev.X, ev.Y)
+		if !at.In(l.Flag) && !at.In(l.Stop) && !at.In(l.Toggle) && !l.OnStage(ev.X, ev.Y) && a.editorPress(ev) {
+			return
+		}
 		box, _, check := l.Prompt(a.prompt.question != "")
 		switch {
 		case at.In(l.Flag):
@@ -270,6 +324,9 @@ func (a *App) point(ev pointerEvent) {
 			a.send(runtime.Input{Kind: "mousedown", X: sx, Y: sy})
 		}
 	case pointerRelease:
+		if a.bench != nil && a.bench.grab != grabNone {
+			a.editorRelease(ev.X, ev.Y)
+		}
 		if a.onStage {
 			a.onStage = false
 			a.send(runtime.Input{Kind: "mouseup", X: sx, Y: sy})
@@ -317,7 +374,7 @@ func (a *App) Layout(outsideWidth, outsideHeight int) (int, int) {
 	}
 	w := int(math.Ceil(float64(outsideWidth) * s))
 	h := int(math.Ceil(float64(outsideHeight) * s))
-	a.layout = NewLayout(w, h, s, ebiten.IsFullscreen())
+	a.layout = screenLayout(w, h, s, ebiten.IsFullscreen(), a.editing, a.bench != nil && a.bench.showCode)
 	return w, h
 }
 

@@ -13,6 +13,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 )
@@ -37,7 +38,7 @@ const minLine = 1500
 //
 // Run it with: xvfb-run -a go test ./cmd/tsumiki/
 func TestApp(t *testing.T) {
-	x := startApp(t, "testdata/draw.tsumiki")
+	x := startApp(t, "-player", "-projects", t.TempDir(), "testdata/draw.tsumiki")
 
 	// At rest: the stage shows the sprites on white, no pen, and the flag is not lit.
 	g := x.geometry()
@@ -191,7 +192,7 @@ type xsession struct {
 
 // startApp builds the app, starts it on the X display with a 960×760 window on project, and
 // waits for its window. The app is killed when the test ends.
-func startApp(t *testing.T, project string) *xsession {
+func startApp(t *testing.T, args ...string) *xsession {
 	t.Helper()
 	if os.Getenv("DISPLAY") == "" {
 		t.Skip("no X display: run with xvfb-run -a go test ./cmd/tsumiki/")
@@ -202,15 +203,12 @@ func startApp(t *testing.T, project string) *xsession {
 		}
 	}
 	dir := t.TempDir()
-	bin := filepath.Join(dir, "tsumiki")
-	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
-		t.Fatalf("go build: %v\n%s", err, out)
-	}
+	bin := buildApp(t)
 
 	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
 	t.Cleanup(cancel)
 	var logs bytes.Buffer
-	app := exec.CommandContext(ctx, bin, "-size", "960x760", project)
+	app := exec.CommandContext(ctx, bin, append([]string{"-size", "960x760"}, args...)...)
 	app.Stdout, app.Stderr = &logs, &logs
 	if err := app.Start(); err != nil {
 		t.Fatal(err)
@@ -233,7 +231,7 @@ func startApp(t *testing.T, project string) *xsession {
 // TestAppRunsALesson opens a lesson from examples/ the way a facilitator would, clicks the
 // green flag and waits for the hexagon the lesson draws in pink.
 func TestAppRunsALesson(t *testing.T) {
-	x := startApp(t, filepath.Join("..", "..", "examples", "polygon.tsumiki"))
+	x := startApp(t, "-player", "-projects", t.TempDir(), filepath.Join("..", "..", "examples", "polygon.tsumiki"))
 	g := x.geometry()
 	l := NewLayout(g.Dx(), g.Dy(), 1, false)
 	x.waitFor("rest", func(s shot) string {
@@ -254,6 +252,32 @@ func TestAppRunsALesson(t *testing.T) {
 	})
 	os.WriteFile(filepath.Join(os.TempDir(), "app-lesson.png"), last.png, 0o644)
 }
+
+// buildApp builds the app once for the test binary's run.
+func buildApp(t *testing.T) string {
+	t.Helper()
+	builtOnce.Do(func() {
+		dir, err := os.MkdirTemp("", "tsumiki-app")
+		if err != nil {
+			builtErr = err
+			return
+		}
+		builtBin = filepath.Join(dir, "tsumiki")
+		if out, err := exec.Command("go", "build", "-o", builtBin, ".").CombinedOutput(); err != nil {
+			builtErr = fmt.Errorf("go build: %v\n%s", err, out)
+		}
+	})
+	if builtErr != nil {
+		t.Fatal(builtErr)
+	}
+	return builtBin
+}
+
+var (
+	builtOnce sync.Once
+	builtBin  string
+	builtErr  error
+)
 
 func (x *xsession) run(name string, args ...string) string {
 	x.t.Helper()

@@ -41,14 +41,18 @@ var (
 func (a *App) Draw(screen *ebiten.Image) {
 	l := a.layout
 	if l.Screen != screen.Bounds() {
-		l = NewLayout(screen.Bounds().Dx(), screen.Bounds().Dy(), l.Scale, l.Full)
+		l = screenLayout(screen.Bounds().Dx(), screen.Bounds().Dy(), l.Scale, l.Full, a.editing, a.bench != nil && a.bench.showCode)
 	}
 	if l.Full {
 		screen.Fill(colorBlack)
 	} else {
 		screen.Fill(colorBackground)
 	}
+	if l.Editor.On {
+		a.drawEditor(screen, l)
+	}
 	a.drawStage(screen, l)
+	a.drawMonitors(screen, l)
 	if a.prompt.open {
 		a.drawPrompt(screen, l)
 	}
@@ -56,6 +60,9 @@ func (a *App) Draw(screen *ebiten.Image) {
 		a.drawNotice(screen, l)
 	}
 	a.drawBar(screen, l)
+	if a.pop != nil {
+		a.pop.w.Draw(screen)
+	}
 }
 
 func (a *App) drawStage(screen *ebiten.Image, l Layout) {
@@ -85,6 +92,9 @@ func (a *App) drawBar(screen *ebiten.Image, l Layout) {
 	drawStop(screen, l.Stop)
 	drawButton(screen, l.Toggle, colorButton, colorButtonEdge)
 	drawToggle(screen, l.Toggle, l.Full)
+	if l.Editor.On {
+		a.drawEditorBar(screen, l)
+	}
 	if !l.Title.Empty() && a.cur != nil {
 		face := a.face(l, 22)
 		title := fit(a.cur.proj.Name, float64(l.Title.Dx()), face)

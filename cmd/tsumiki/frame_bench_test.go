@@ -21,7 +21,7 @@ func TestMain(m *testing.M) { os.Exit(gltest.Main(m, "go test: app benchmarks"))
 // ns/op also waits for the GPU, which under Xvfb is Mesa's software renderer on the same cores.
 func BenchmarkFrame300Clones(b *testing.B) {
 	gltest.Need(b)
-	a, err := NewApp(blocks.English)
+	a, err := NewApp(blocks.English, false, "")
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -55,7 +55,7 @@ func BenchmarkFrame300Clones(b *testing.B) {
 // BenchmarkTick300Clones is the runtime's part of BenchmarkFrame300Clones alone.
 func BenchmarkTick300Clones(b *testing.B) {
 	gltest.Need(b) // NewApp needs ebiten's loop for its renderer
-	a, err := NewApp(blocks.English)
+	a, err := NewApp(blocks.English, false, "")
 	if err != nil {
 		b.Fatal(err)
 	}

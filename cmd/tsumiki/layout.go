@@ -30,6 +30,8 @@ type Layout struct {
 	Title              image.Rectangle // where the project's name goes; empty in full screen
 	Stage              image.Rectangle // exactly 4:3
 	Zoom               float64         // screen pixels a stage unit
+
+	Editor EditorPanes // the editor's panes; Editor.On is false when the stage is shown alone
 }
 
 // NewLayout lays out a screen of w×h screen pixels at scale screen pixels a logical pixel.

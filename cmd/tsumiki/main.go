@@ -35,6 +35,8 @@ func run(args []string, stderr io.Writer) int {
 	langTag := flags.String("lang", "en", "language of messages: en, ja or ja-Hira")
 	full := flags.Bool("fullscreen", false, "start in full screen")
 	size := flags.String("size", "", "window size in pixels, as 960x760 (default: fits the screen)")
+	player := flags.Bool("player", false, "show the stage alone, without the block editor")
+	projects := flags.String("projects", defaultProjectsDir(), "the projects folder, where work is saved and autosaved")
 	if err := flags.Parse(args); err != nil {
 		return 2
 	}
@@ -58,13 +60,14 @@ func run(args []string, stderr io.Writer) int {
 		w, h = windowSize(monitorSize())
 	}
 
-	app, err := NewApp(lang)
+	app, err := NewApp(lang, !*player, *projects)
 	if err != nil {
 		fmt.Fprintf(stderr, "tsumiki: %v\n", err)
 		return 1
 	}
 	ebiten.SetWindowTitle(windowTitle(""))
 	app.Open(flags.Arg(0))
+	app.offerRecovery()
 
 	ebiten.SetWindowSize(w, h)
 	ebiten.SetWindowSizeLimits(minWindowWidth, minWindowHeight, -1, -1)

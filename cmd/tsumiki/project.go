@@ -23,6 +23,7 @@ type source struct {
 	files  fs.FS     // the media folder; nil for a project that may use library items only
 	closer io.Closer // releases files; may be nil
 	noDir  bool      // dropped alone, so its own files could not come along
+	saved  string    // its name in the projects folder, when it was opened from there
 }
 
 func (s *source) close() {

@@ -42,6 +42,7 @@ targets[2] = function(vars, lists)
     if steps > 0 then step(steps) end
     warp_exit()
   end
+  scripts[1] = function() block_walk_steps_then(0, false) end -- when the definition is clicked
   -- define hop
   block_hop = function()
     turn(0 - (-15))
@@ -51,20 +52,21 @@ targets[2] = function(vars, lists)
       loop_end()
     end
   end
+  scripts[2] = function() block_hop() end -- when the definition is clicked
   -- when green flag clicked
-  scripts[1] = function()
+  scripts[3] = function()
     say("say", "\093\093 end os.exit() --\091\091")
     block_walk_steps_then(pick_random("1.0", 10), equals(my_local, "1.50"))
     list_add(my_list_items, join("\000nul", "line\010break"))
     broadcast("go", false)
   end
   -- when timer > 2.5
-  conditions[2] = function() return (sensor_value("TIMER") > 2.5) end
-  scripts[2] = function()
+  conditions[4] = function() return (sensor_value("TIMER") > 2.5) end
+  scripts[4] = function()
     switch_costume("c\093\0931")
   end
   -- when I receive GO
-  scripts[3] = function()
+  scripts[5] = function()
     say("think", (num(my_local) / 0))
   end
   return {scripts = scripts, conditions = conditions, vars = function() return {my_local, my_1} end}

@@ -32,8 +32,9 @@ targets[2] = function(vars, lists)
       list_delete(list_stack, list_length(list_stack))
     end
   end
+  scripts[1] = function() block_fib(0) end -- when the definition is clicked
   -- when green flag clicked
-  scripts[1] = function()
+  scripts[2] = function()
     list_clear(list_stack)
     block_fib(23)
   end
