@@ -268,6 +268,9 @@ func (a *App) followQuestion(p *project) {
 }
 
 func (a *App) drop(dropped fs.FS) {
+	if a.dropImages(dropped) {
+		return
+	}
 	src, err := openDropped(dropped)
 	switch {
 	case err != nil:

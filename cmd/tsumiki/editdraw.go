@@ -91,6 +91,7 @@ func (a *App) drawScripts(screen *ebiten.Image, l Layout) {
 		wb.drawer.DrawOutline(sub, []*editor.Box{b}, origin, zoom, draw.Selected, 3)
 	}
 	wb.drawer.Draw(sub, lay, origin, zoom)
+	a.drawComments(sub, l, lay)
 	a.drawComposition(sub, l, lay)
 	if marked != nil {
 		r := wb.fromScripts(l, marked.Rect)
@@ -395,4 +396,32 @@ func drawUndoIcon(dst *ebiten.Image, r image.Rectangle, scale float64, on, mirro
 	h.LineTo(float32(hx+sx*k*0.3), float32(hy+k*0.6))
 	h.Close()
 	vector.FillPath(dst, &h, nil, colored(c))
+}
+
+// colorComment is the yellow of Scratch's comments.
+var (
+	colorComment     = color.RGBA{0xfe, 0xf4, 0x9c, 0xff}
+	colorCommentEdge = color.RGBA{0xbc, 0xa7, 0x0f, 0xff}
+)
+
+// drawComments draws each block's comment as a yellow note right of its script, level with
+// the block, with a line to it, as Scratch attaches comments.
+func (a *App) drawComments(dst *ebiten.Image, l Layout, lay *editor.Layout) {
+	wb := a.bench
+	for _, s := range lay.Scripts {
+		for _, b := range s.Boxes {
+			if b.Block.Comment == "" {
+				continue
+			}
+			br := wb.fromScripts(l, b.Rect)
+			sr := wb.fromScripts(l, s.Bounds)
+			x := sr.Max.X + int(24*l.Scale)
+			if !image.Rect(br.Max.X, br.Min.Y, x+int(200*l.Scale), br.Max.Y).Overlaps(dst.Bounds()) {
+				continue
+			}
+			y := float32(br.Min.Y + br.Dy()/2)
+			vector.StrokeLine(dst, float32(br.Max.X), y, float32(x), y, float32(l.Scale), colorCommentEdge, true)
+			a.drawTag(dst, l, b.Block.Comment, x, br.Min.Y, colorComment, colorCommentEdge)
+		}
+	}
 }

@@ -62,5 +62,12 @@ var (
 	msgNumberOrText = blocks.NewText("number or text", "数値またはテキスト", "かず または もじ")
 	msgBoolean      = blocks.NewText("boolean", "真偽値", "はい・いいえ")
 	msgLabelText    = blocks.NewText("label text", "ラベルのテキスト", "ことば")
-	msgPresent      = blocks.NewText("Present (full screen)", "発表する（全画面）", "はっぴょうする（ぜんがめん）")
+	msgNoFolder     = blocks.NewText("There is no projects folder to keep the picture in.",
+		"絵をしまうプロジェクトのフォルダーがありません。",
+		"えを しまう プロジェクトの フォルダーが ありません。")
+	msgSaveFirst = blocks.NewText("Pictures can be added only to projects kept in the projects folder, and this one keeps its files in a folder of its own.",
+		"絵を足せるのは、プロジェクトのフォルダーにあるプロジェクトだけです。このプロジェクトは自分のフォルダーにファイルを持っています。",
+		"えを たせるのは、プロジェクトの フォルダーに ある プロジェクトだけです。この プロジェクトは じぶんの フォルダーに ファイルを もっています。")
+	msgBadImage = blocks.NewText("%s cannot be read as a picture.", "%s は絵として読めません。", "%s は えとして よめません。")
+	msgPresent  = blocks.NewText("Present (full screen)", "発表する（全画面）", "はっぴょうする（ぜんがめん）")
 )

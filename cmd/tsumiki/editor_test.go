@@ -1,10 +1,13 @@
 package main
 
 import (
+	"bytes"
 	"image"
+	"image/png"
 	"os"
 	"path/filepath"
 	"testing"
+	"testing/fstest"
 	"time"
 
 	"github.com/google/go-cmp/cmp"
@@ -349,5 +352,35 @@ func TestEditorOffersWorkAfterACrash(t *testing.T) {
 	}
 	if diff := cmp.Diff(want, scriptsOf(b.bench.ws.Contents())); diff != "" {
 		t.Errorf("recovered scripts (-want +got):\n%s", diff)
+	}
+}
+
+// TestDropPictureMakesASprite drops a PNG on the app with a lesson open: the lesson is saved
+// into the projects folder, the picture is copied beside it, and a sprite wears it.
+func TestDropPictureMakesASprite(t *testing.T) {
+	a := newEditorApp(t, filepath.Join("..", "..", "examples", "counting.tsumiki"), blocks.English)
+	img := image.NewNRGBA(image.Rect(0, 0, 40, 30))
+	for i := range img.Pix {
+		img.Pix[i] = 0xc0
+	}
+	var buf bytes.Buffer
+	if err := png.Encode(&buf, img); err != nil {
+		t.Fatal(err)
+	}
+	if !a.dropImages(fstest.MapFS{"Rocket.png": {Data: buf.Bytes()}}) {
+		t.Fatal("the picture was not taken")
+	}
+	p := a.bench.ws.Project()
+	last := p.Sprites[len(p.Sprites)-1]
+	if last.Name != "Rocket" || len(last.Costumes) != 1 || last.Costumes[0].File == "" {
+		t.Fatalf("new sprite %q with costumes %+v", last.Name, last.Costumes)
+	}
+	copied, err := os.ReadFile(filepath.Join(a.folder.Dir(), filepath.FromSlash(last.Costumes[0].File)))
+	if err != nil || !bytes.Equal(copied, buf.Bytes()) {
+		t.Fatalf("the picture was not copied into the projects folder: %v", err)
+	}
+	a.step()
+	if s := sprite(t, a, "Rocket"); !s.Visible {
+		t.Errorf("the new sprite is not on the stage: %+v", s)
 	}
 }

@@ -310,3 +310,88 @@ func (a *App) offerRecovery() {
 		}
 	})
 }
+
+// maxImageFile is the largest picture a child can drop to make a sprite.
+const maxImageFile = 10 << 20
+
+// dropImages makes a sprite of each PNG or JPEG picture dropped on the window, and reports
+// whether there was one. The picture is copied into the projects folder beside the project
+// ("name files/picture.png"), so the project keeps it; a project that is not yet in the
+// folder is saved there first and opened from it.
+func (a *App) dropImages(dropped fs.FS) bool {
+	entries, err := fs.ReadDir(dropped, ".")
+	if err != nil {
+		return false
+	}
+	var pics []string
+	for _, e := range entries {
+		switch strings.ToLower(filepath.Ext(e.Name())) {
+		case ".png", ".jpg", ".jpeg":
+			if !e.IsDir() {
+				pics = append(pics, e.Name())
+			}
+		}
+	}
+	if len(pics) == 0 {
+		return false
+	}
+	if a.bench == nil || a.doc == nil {
+		a.show(msgNoFolder.In(a.lang), true)
+		return true
+	}
+	if a.cur.src.saved == "" {
+		if usesFiles(a.bench.ws.Project()) {
+			a.show(msgSaveFirst.In(a.lang), true)
+			return true
+		}
+		if err := a.save(); err != nil {
+			a.show(blocks.Localize(err, a.lang), true)
+			return true
+		}
+		a.openSaved(a.doc.name)
+		if a.cur == nil || a.cur.src.saved == "" {
+			return true
+		}
+	}
+	for _, name := range pics {
+		if err := a.addPictureSprite(dropped, name); err != nil {
+			a.show(blocks.Localize(err, a.lang), true)
+		}
+	}
+	return true
+}
+
+// addPictureSprite copies a dropped picture into the project's files and adds a sprite
+// wearing it.
+func (a *App) addPictureSprite(dropped fs.FS, name string) error {
+	data, err := fs.ReadFile(dropped, name)
+	if err != nil {
+		return &blocks.Problem{Msg: msgBadImage, Args: []any{name}}
+	}
+	if len(data) > maxImageFile {
+		return &blocks.Problem{Msg: msgBadImage, Args: []any{name}}
+	}
+	ext := strings.ToLower(filepath.Ext(name))
+	base, err := autosave.CleanName(strings.TrimSuffix(name, filepath.Ext(name)))
+	if err != nil {
+		base = "picture"
+	}
+	dir := a.doc.name + " files"
+	if err := os.MkdirAll(filepath.Join(a.folder.Dir(), dir), 0o755); err != nil {
+		return fmt.Errorf("making %s: %w", dir, err)
+	}
+	file := base + ext
+	for i := 2; exists(a.folder, filepath.Join(dir, file)); i++ {
+		file = fmt.Sprintf("%s (%d)%s", base, i, ext)
+	}
+	if err := os.WriteFile(filepath.Join(a.folder.Dir(), dir, file), data, 0o644); err != nil {
+		return fmt.Errorf("copying %s: %w", name, err)
+	}
+	m := blocks.Media{Name: base, File: dir + "/" + file}
+	if _, err := a.cur.store.Costume("", m); err != nil {
+		os.Remove(filepath.Join(a.folder.Dir(), dir, file))
+		return err
+	}
+	a.addSprite(base, m)
+	return nil
+}

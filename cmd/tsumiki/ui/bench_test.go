@@ -10,9 +10,11 @@ import (
 	"tsumiki/stage/render/gltest"
 )
 
-// BenchmarkDraw draws each widget on a 960×720 screen. One pixel is read back after each
-// draw, which waits for the GPU, so ns/op is the whole draw; cpu-ns/op is the part before
-// the wait: layout-free drawing calls queued by the widget (text shaping included).
+// BenchmarkDraw draws each widget on a 960×720 screen: "changed" as in a frame after an
+// event (every shape and text drawn again), "still" as in a frame with nothing new (the
+// widget copies its kept drawing). One pixel is read back after each draw, which waits for
+// the GPU, so ns/op is the whole draw (under Xvfb, Mesa's software renderer: mostly the CPU
+// filling pixels); cpu-ns/op is the part before the wait, the widget's own work.
 func BenchmarkDraw(b *testing.B) {
 	env := testEnv(960, 720, 1)
 	anchor := rectWH(100, 100, 120, 40)
@@ -42,25 +44,35 @@ func BenchmarkDraw(b *testing.B) {
 		}},
 	}
 	for _, bc := range widgets {
-		b.Run(bc.name, func(b *testing.B) {
-			gltest.Need(b)
-			w := bc.w()
-			dst := ebiten.NewImage(960, 720)
-			defer dst.Deallocate()
-			probe := ebiten.NewImage(1, 1)
-			defer probe.Deallocate()
-			one := make([]byte, 4)
-			var cpu time.Duration
-			b.ReportAllocs()
-			for b.Loop() {
-				start := time.Now()
-				dst.Fill(colorBackdrop)
-				w.Draw(dst)
-				cpu += time.Since(start)
-				probe.DrawImage(dst.SubImage(image.Rect(0, 0, 1, 1)).(*ebiten.Image), nil)
-				probe.ReadPixels(one)
+		for _, changed := range []bool{true, false} {
+			name := bc.name + "/still"
+			if changed {
+				name = bc.name + "/changed"
 			}
-			b.ReportMetric(float64(cpu.Nanoseconds())/float64(b.N), "cpu-ns/op")
-		})
+			b.Run(name, func(b *testing.B) {
+				gltest.Need(b)
+				w := bc.w()
+				defer w.Release()
+				dst := ebiten.NewImage(960, 720)
+				defer dst.Deallocate()
+				probe := ebiten.NewImage(1, 1)
+				defer probe.Deallocate()
+				one := make([]byte, 4)
+				var cpu time.Duration
+				b.ReportAllocs()
+				for b.Loop() {
+					if changed {
+						w.Handle(Move(1, 1)) // a pointer move, outside: everything is drawn again
+					}
+					start := time.Now()
+					dst.Fill(colorBackdrop)
+					w.Draw(dst)
+					cpu += time.Since(start)
+					probe.DrawImage(dst.SubImage(image.Rect(0, 0, 1, 1)).(*ebiten.Image), nil)
+					probe.ReadPixels(one)
+				}
+				b.ReportMetric(float64(cpu.Nanoseconds())/float64(b.N), "cpu-ns/op")
+			})
+		}
 	}
 }

@@ -45,6 +45,9 @@ type ColorPicker struct {
 	labelRows [3]image.Rectangle
 	tracks    [3]image.Rectangle // each slider's tappable row
 	swatch    image.Rectangle
+
+	cache
+	rev int
 }
 
 // NewColorPicker opens a picker on colour hex ("#rrggbb") by the anchor.
@@ -67,6 +70,7 @@ func (p *ColorPicker) Hex() string {
 // SetHex sets the colour, from "#rrggbb" or "#rgb"; anything else is black. The sliders
 // move to it as Scratch's do.
 func (p *ColorPicker) SetHex(hex string) {
+	p.rev++
 	r, g, b := parseHex(hex)
 	p.hex = fmt.Sprintf("#%02x%02x%02x", r, g, b)
 	h, s, v := rgbToHSV(float64(r), float64(g), float64(b))
@@ -78,6 +82,7 @@ func (p *ColorPicker) Value(i int) int { return int(math.Floor(p.vals[i] + 1e-9)
 
 // SetValue moves slider i to v (0 to 100) and makes the colour from the three sliders.
 func (p *ColorPicker) SetValue(i int, v float64) {
+	p.rev++
 	p.vals[i] = math.Min(100, math.Max(0, v))
 	r, g, b := hsvToRGB(360*p.vals[0]/100, p.vals[1]/100, 255*p.vals[2]/100)
 	p.hex = fmt.Sprintf("#%02x%02x%02x", r, g, b)
@@ -121,6 +126,7 @@ func (p *ColorPicker) valueAt(i, x int) float64 {
 // Layout places the picker again, below its anchor or above it, on the screen.
 func (p *ColorPicker) Layout(env Env) {
 	p.env = env
+	p.rev++
 	w := min(env.ipx(300), env.Screen.Dx()-env.ipx(8))
 	pad := env.ipx(16)
 	y := pad
@@ -152,6 +158,7 @@ func (p *ColorPicker) Layout(env Env) {
 
 // Handle acts on one event.
 func (p *ColorPicker) Handle(e Event) Status {
+	p.rev++
 	if p.status != Open {
 		return p.status
 	}
@@ -252,6 +259,10 @@ func drawGradient(dst *ebiten.Image, x0, x1, y0, y1 float64, stops []color.RGBA)
 
 // Draw draws the picker: a white rounded box with the three sliders and the swatch.
 func (p *ColorPicker) Draw(dst *ebiten.Image) {
+	p.cache.draw(dst, p.rect.Inset(-p.env.ipx(8)), p.rev, p.paint)
+}
+
+func (p *ColorPicker) paint(dst *ebiten.Image) {
 	env := p.env
 	u := env.px(1)
 	card(dst, p.rect, 8*u, u)

@@ -32,6 +32,9 @@ type Confirm struct {
 	msgRect      image.Rectangle
 	msgLines     []string
 	buttons      []*button
+
+	cache
+	rev int
 }
 
 // NewConfirm lays out a confirmation in the middle of the screen.
@@ -58,6 +61,7 @@ func (c *Confirm) ButtonRect(i int) image.Rectangle { return c.buttons[i].Rect }
 // Layout lays the box out again, in the middle of the screen.
 func (c *Confirm) Layout(env Env) {
 	c.env = env
+	c.rev++
 	w := dialogWidth(env, 420)
 	pad := env.ipx(24)
 	y := 0
@@ -106,6 +110,7 @@ func (c *Confirm) hit(p image.Point) int {
 
 // Handle acts on one event.
 func (c *Confirm) Handle(e Event) Status {
+	c.rev++
 	if c.status != Open {
 		return c.status
 	}
@@ -136,12 +141,16 @@ func (c *Confirm) Handle(e Event) Status {
 
 // Draw draws the box over a blue veil.
 func (c *Confirm) Draw(dst *ebiten.Image) {
+	fillRect(dst, c.env.Screen, colorOverlay)
+	c.cache.draw(dst, c.rect.Inset(-c.env.ipx(8)), c.rev, c.paint)
+}
+
+func (c *Confirm) paint(dst *ebiten.Image) {
 	env := c.env
 	u := env.px(1)
 	if c.opt.Title != "" {
 		drawFrame(dst, env, c.rect, c.header, c.titleLines)
 	} else {
-		fillRect(dst, env.Screen, colorOverlay)
 		fillRound(dst, c.rect.Inset(-int(math.Round(4*u))), 14*u, colorOverlay)
 		fillRound(dst, c.rect, 10*u, colorWhite)
 		strokeRound(dst, c.rect, 10*u, math.Max(1, u), colorBorder)

@@ -59,6 +59,9 @@ type Dialog struct {
 	checkRect            image.Rectangle
 	checkLines           []string
 	ok, cancel           button
+
+	cache
+	rev int
 }
 
 // The controls of a dialog, for pressing.
@@ -180,6 +183,7 @@ func layoutButtons(env Env, bs []*button, left, right, y int) int {
 // Layout lays the dialog out again, in the middle of the screen.
 func (d *Dialog) Layout(env Env) {
 	d.env = env
+	d.rev++
 	d.field.SetEnv(env)
 	w := dialogWidth(env, 400)
 	pad := env.ipx(24)
@@ -291,6 +295,7 @@ func (d *Dialog) submit() {
 
 // Handle acts on one event.
 func (d *Dialog) Handle(e Event) Status {
+	d.rev++
 	if d.status != Open {
 		return d.status
 	}
@@ -336,10 +341,10 @@ func (d *Dialog) Handle(e Event) Status {
 	return d.status
 }
 
-// drawFrame draws the veil over the screen and a dialog's box with its blue header.
+// drawFrame draws a dialog's box with its pale rim and blue header (the veil over the screen
+// is drawn apart, not cached).
 func drawFrame(dst *ebiten.Image, env Env, rect, header image.Rectangle, title []string) {
 	u := env.px(1)
-	fillRect(dst, env.Screen, colorOverlay)
 	radius := 10 * u
 	fillRound(dst, rect.Inset(-int(math.Round(4*u))), radius+4*u, colorOverlay) // Scratch's pale rim
 	fillRound(dst, rect, radius, colorBlue)
@@ -352,6 +357,11 @@ func drawFrame(dst *ebiten.Image, env Env, rect, header image.Rectangle, title [
 
 // Draw draws the dialog over a blue veil.
 func (d *Dialog) Draw(dst *ebiten.Image) {
+	fillRect(dst, d.env.Screen, colorOverlay)
+	d.cache.draw(dst, d.rect.Inset(-d.env.ipx(8)), d.rev+d.field.rev, d.paint)
+}
+
+func (d *Dialog) paint(dst *ebiten.Image) {
 	env := d.env
 	u := env.px(1)
 	drawFrame(dst, env, d.rect, d.header, d.titleLines)

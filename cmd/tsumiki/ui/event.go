@@ -118,8 +118,11 @@ type Widget interface {
 	Field() *TextField
 	// Layout lays the widget out again, as the window changes size.
 	Layout(env Env)
-	// Draw draws the widget on the screen.
+	// Draw draws the widget on the screen. It keeps its drawing and copies it while nothing
+	// changes.
 	Draw(dst *ebiten.Image)
+	// Release frees the image the widget keeps of its drawing: call it when the widget closes.
+	Release()
 }
 
 var _ = []Widget{(*Menu)(nil), (*Dialog)(nil), (*MakeBlockDialog)(nil), (*ColorPicker)(nil), (*Confirm)(nil)}

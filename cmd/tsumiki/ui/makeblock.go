@@ -71,6 +71,9 @@ type MakeBlockDialog struct {
 	checkRect    image.Rectangle
 	checkLines   []string
 	ok, cancel   button
+
+	cache
+	rev int
 }
 
 // The controls of the Make a Block dialog, for pressing; parts are partBase+i.
@@ -232,6 +235,7 @@ func (d *MakeBlockDialog) partSize(i int, maxW int) (w, h int) {
 // Layout lays the dialog out again, in the middle of the screen.
 func (d *MakeBlockDialog) Layout(env Env) {
 	d.env = env
+	d.rev++
 	for _, f := range d.fields {
 		f.SetEnv(env)
 	}
@@ -364,6 +368,7 @@ func (d *MakeBlockDialog) hit(p image.Point) int {
 
 // Handle acts on one event.
 func (d *MakeBlockDialog) Handle(e Event) Status {
+	d.rev++
 	if d.status != Open {
 		return d.status
 	}
@@ -482,6 +487,15 @@ func (d *MakeBlockDialog) slotRect(i int) image.Rectangle {
 
 // Draw draws the dialog over a blue veil.
 func (d *MakeBlockDialog) Draw(dst *ebiten.Image) {
+	fillRect(dst, d.env.Screen, colorOverlay)
+	key := d.rev
+	for _, f := range d.fields {
+		key += f.rev
+	}
+	d.cache.draw(dst, d.rect.Inset(-d.env.ipx(8)), key, d.paint)
+}
+
+func (d *MakeBlockDialog) paint(dst *ebiten.Image) {
 	env := d.env
 	u := env.px(1)
 	drawFrame(dst, env, d.rect, d.header, d.titleLines)

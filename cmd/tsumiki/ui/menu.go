@@ -40,6 +40,9 @@ type Menu struct {
 	pressing, dragging bool
 	pressItem          int
 	pressY, pressStart int
+
+	cache
+	rev int
 }
 
 // NewMenu lays out a menu of items for the anchor (the dropdown or the place pressed, in
@@ -110,6 +113,7 @@ func (m *Menu) textLeft() float64 {
 // Layout places the menu again, for a new screen size or scale.
 func (m *Menu) Layout(env Env) {
 	m.env = env
+	m.rev++
 	face := env.face(16)
 	margin := env.ipx(4)
 	screen := env.Screen.Inset(margin)
@@ -194,6 +198,7 @@ func (m *Menu) step(i, dir int) int {
 
 // Handle acts on one event.
 func (m *Menu) Handle(e Event) Status {
+	m.rev++
 	if m.status != Open {
 		return m.status
 	}
@@ -256,10 +261,14 @@ func abs(v int) int {
 // Draw draws the menu: a white rounded box with a light grey edge, the items, and a scroll bar
 // when the list is longer than the box.
 func (m *Menu) Draw(dst *ebiten.Image) {
+	m.cache.draw(dst, m.rect.Inset(-m.env.ipx(8)), m.rev, m.paint)
+}
+
+func (m *Menu) paint(dst *ebiten.Image) {
 	env := m.env
 	u := env.px(1)
 	card(dst, m.rect, 8*u, u)
-	view := m.view().Intersect(dst.Bounds())
+	view := m.view()
 	if view.Empty() {
 		return
 	}

@@ -29,6 +29,7 @@ type TextField struct {
 	number      bool
 	selected    bool // all the text is selected: typing replaces it, Backspace clears it
 	env         Env
+	rev         int // counts changes, for the drawing's cache
 }
 
 // NewTextField returns a field holding text. maxLen limits its length in characters (0: no
@@ -53,18 +54,19 @@ func (f *TextField) Number() bool { return f.number }
 
 // SetText replaces the text, filtered and cut to the limit as typing would be.
 func (f *TextField) SetText(s string) {
+	f.rev++
 	f.text, f.selected = "", false
 	f.insert(s)
 }
 
 // SelectAll selects the whole text, so that what is typed next replaces it.
-func (f *TextField) SelectAll() { f.selected = f.text != "" }
+func (f *TextField) SelectAll() { f.selected, f.rev = f.text != "", f.rev+1 }
 
 // Selected reports whether the whole text is selected.
 func (f *TextField) Selected() bool { return f.selected }
 
 // SetEnv sets the fonts and scale it is measured and drawn with.
-func (f *TextField) SetEnv(env Env) { f.env = env }
+func (f *TextField) SetEnv(env Env) { f.env, f.rev = env, f.rev+1 }
 
 // Handle acts on typed text, the composition, a replacement by the input method and
 // Backspace, and reports whether it used the event.
@@ -74,6 +76,7 @@ func (f *TextField) Handle(e Event) bool {
 		f.Insert(e.Text)
 	case Composition:
 		f.composition = e.Text
+		f.rev++
 	case ReplaceText:
 		f.SetText(e.Text)
 	case KeyPress:
@@ -90,6 +93,7 @@ func (f *TextField) Handle(e Event) bool {
 // Insert adds text at the end (replacing the text if it is selected), without control
 // characters, through the number filter, up to the limit.
 func (f *TextField) Insert(s string) {
+	f.rev++
 	if f.selected && s != "" {
 		f.text, f.selected = "", false
 	}
@@ -121,6 +125,7 @@ func (f *TextField) insert(s string) {
 
 // Commit keeps what the input method is composing as typed, as leaving the field does.
 func (f *TextField) Commit() {
+	f.rev++
 	if c := f.composition; c != "" {
 		f.composition = ""
 		f.Insert(c)
@@ -129,6 +134,7 @@ func (f *TextField) Commit() {
 
 // Backspace removes the last character, or everything when it is selected.
 func (f *TextField) Backspace() {
+	f.rev++
 	if f.selected {
 		f.text, f.selected = "", false
 		return
