@@ -5,6 +5,7 @@ import (
 	"math"
 	"strconv"
 	"strings"
+	"tsumiki/cmd/tsumiki/ui"
 
 	"github.com/hajimehoshi/ebiten/v2"
 	"github.com/hajimehoshi/ebiten/v2/text/v2"
@@ -55,7 +56,7 @@ func (a *App) codeLineHeight(l Layout) float64 { return 18 * l.Scale }
 // last tapped marked.
 func (a *App) drawCode(screen *ebiten.Image, l Layout) {
 	r := l.Editor.CodePanel
-	fillRect(screen, r, colorCode)
+	ui.FillRect(screen, r, colorCode)
 	c := a.code()
 	if c == nil {
 		return
@@ -69,11 +70,11 @@ func (a *App) drawCode(screen *ebiten.Image, l Layout) {
 	for i := first; i < len(c.lines) && y < float64(r.Max.Y); i++ {
 		ln := c.lines[i]
 		if ln.block != "" && ln.block == a.bench.codeBlock {
-			fillRect(sub, image.Rect(r.Min.X, int(y), r.Max.X, int(y+lh)), colorCodeMark)
+			ui.FillRect(sub, image.Rect(r.Min.X, int(y), r.Max.X, int(y+lh)), colorCodeMark)
 		}
 		n := strconv.Itoa(ln.n)
-		drawText(sub, n, face, float64(r.Min.X)+numW-8*l.Scale-text.Advance(n, face), y, colorCodeLineNo)
-		drawText(sub, fit(ln.text, float64(r.Dx())-numW-4*l.Scale, face), face, float64(r.Min.X)+numW, y, colorCodeText)
+		ui.DrawText(sub, n, face, float64(r.Min.X)+numW-8*l.Scale-text.Advance(n, face), y, colorCodeLineNo)
+		ui.DrawText(sub, ui.Fit(ln.text, float64(r.Dx())-numW-4*l.Scale, face), face, float64(r.Min.X)+numW, y, colorCodeText)
 		y += lh
 	}
 }

@@ -4,8 +4,7 @@ import (
 	"image"
 	"image/color"
 	"math"
-	"strings"
-	"unicode/utf8"
+	"tsumiki/cmd/tsumiki/ui"
 
 	"github.com/hajimehoshi/ebiten/v2"
 	"github.com/hajimehoshi/ebiten/v2/text/v2"
@@ -71,8 +70,8 @@ func (a *App) drawStage(screen *ebiten.Image, l Layout) {
 		face := a.face(l, 18)
 		msg := msgEmptyStage.In(a.lang)
 		w := text.Advance(msg, face)
-		drawText(screen, msg, face, float64(l.Stage.Min.X)+(float64(l.Stage.Dx())-w)/2,
-			float64(l.Stage.Min.Y+l.Stage.Max.Y)/2-lineHeight(face)/2, colorTextLight)
+		ui.DrawText(screen, msg, face, float64(l.Stage.Min.X)+(float64(l.Stage.Dx())-w)/2,
+			float64(l.Stage.Min.Y+l.Stage.Max.Y)/2-ui.LineHeight(face)/2, colorTextLight)
 		return
 	}
 	pen, version := a.cur.pen()
@@ -80,7 +79,7 @@ func (a *App) drawStage(screen *ebiten.Image, l Layout) {
 }
 
 func (a *App) drawBar(screen *ebiten.Image, l Layout) {
-	fillRect(screen, l.Bar, colorBar)
+	ui.FillRect(screen, l.Bar, colorBar)
 	running := a.cur != nil && a.cur.rt.Running()
 	if running {
 		drawButton(screen, l.Flag, colorFlagOn, colorFlagOnEdge)
@@ -97,9 +96,9 @@ func (a *App) drawBar(screen *ebiten.Image, l Layout) {
 	}
 	if !l.Title.Empty() && a.cur != nil {
 		face := a.face(l, 22)
-		title := fit(a.cur.proj.Name, float64(l.Title.Dx()), face)
-		drawText(screen, title, face, float64(l.Title.Min.X),
-			float64(l.Title.Min.Y+l.Title.Max.Y)/2-lineHeight(face)/2, colorTitle)
+		title := ui.Fit(a.cur.proj.Name, float64(l.Title.Dx()), face)
+		ui.DrawText(screen, title, face, float64(l.Title.Min.X),
+			float64(l.Title.Min.Y+l.Title.Max.Y)/2-ui.LineHeight(face)/2, colorTitle)
 	}
 }
 
@@ -109,15 +108,15 @@ func (a *App) face(l Layout, size float64) text.Face { return a.blank.Face(size 
 func (a *App) drawPrompt(screen *ebiten.Image, l Layout) {
 	box, field, check := l.Prompt(a.prompt.question != "")
 	u := l.unit()
-	fillRound(screen, box, 10*u, colorButton)
-	strokeRound(screen, box, 10*u, 2*u, colorBar)
+	ui.FillRound(screen, box, 10*u, colorButton)
+	ui.StrokeRound(screen, box, 10*u, 2*u, colorBar)
 	face := a.face(l, 18)
 	if q := a.prompt.question; q != "" {
-		q = fit(q, float64(box.Dx())-24*u, face)
-		drawText(screen, q, face, float64(box.Min.X)+12*u, float64(box.Min.Y)+8*u, colorText)
+		q = ui.Fit(q, float64(box.Dx())-24*u, face)
+		ui.DrawText(screen, q, face, float64(box.Min.X)+12*u, float64(box.Min.Y)+8*u, colorText)
 	}
-	fillRound(screen, field, 8*u, colorField)
-	strokeRound(screen, field, 8*u, 1.5*u, colorButtonEdge)
+	ui.FillRound(screen, field, 8*u, colorField)
+	ui.StrokeRound(screen, field, 8*u, 1.5*u, colorButtonEdge)
 
 	// The text, scrolled so its end (where the caret is) shows, clipped to the field.
 	pad := 10 * u
@@ -129,20 +128,20 @@ func (a *App) drawPrompt(screen *ebiten.Image, l Layout) {
 	if over := tw + cw + 2*u - (float64(field.Dx()) - 2*pad); over > 0 {
 		x -= over
 	}
-	y := float64(field.Min.Y+field.Max.Y)/2 - lineHeight(face)/2
+	y := float64(field.Min.Y+field.Max.Y)/2 - ui.LineHeight(face)/2
 	if typed == "" && comp == "" {
-		drawText(clip, msgAnswerHint.In(a.lang), face, x+6*u, y, colorTextLight)
+		ui.DrawText(clip, msgAnswerHint.In(a.lang), face, x+6*u, y, colorTextLight)
 	}
-	drawText(clip, typed, face, x, y, colorText)
+	ui.DrawText(clip, typed, face, x, y, colorText)
 	if comp != "" {
-		drawText(clip, comp, face, x+tw, y, colorText)
-		vector.StrokeLine(clip, float32(x+tw), float32(y+lineHeight(face)), float32(x+tw+cw),
-			float32(y+lineHeight(face)), float32(1.5*u), colorText, true)
+		ui.DrawText(clip, comp, face, x+tw, y, colorText)
+		vector.StrokeLine(clip, float32(x+tw), float32(y+ui.LineHeight(face)), float32(x+tw+cw),
+			float32(y+ui.LineHeight(face)), float32(1.5*u), colorText, true)
 	}
 	cx := x + tw + cw
-	a.prompt.caret = image.Rect(int(cx), int(y), int(cx)+1, int(y+lineHeight(face)))
+	a.prompt.caret = image.Rect(int(cx), int(y), int(cx)+1, int(y+ui.LineHeight(face)))
 	if a.frame/30%2 == 0 {
-		vector.StrokeLine(clip, float32(cx+u), float32(y), float32(cx+u), float32(y+lineHeight(face)),
+		vector.StrokeLine(clip, float32(cx+u), float32(y), float32(cx+u), float32(y+ui.LineHeight(face)),
 			float32(2*u), colorText, false)
 	}
 
@@ -155,7 +154,7 @@ func (a *App) drawPrompt(screen *ebiten.Image, l Layout) {
 	p.LineTo(ccx-r*0.1, ccy+r*0.35)
 	p.LineTo(ccx+r*0.45, ccy-r*0.35)
 	vector.StrokePath(screen, &p, &vector.StrokeOptions{Width: r * 0.22, LineCap: vector.LineCapRound,
-		LineJoin: vector.LineJoinRound}, colored(colorTitle))
+		LineJoin: vector.LineJoinRound}, ui.Colored(colorTitle))
 }
 
 // noticeLines wraps the notice to the stage's width and returns its box and lines.
@@ -163,12 +162,12 @@ func (a *App) noticeLines(l Layout) (image.Rectangle, []string, text.Face) {
 	u := l.unit()
 	face := a.face(l, 17)
 	width := float64(l.Stage.Dx()) - 40*u
-	lines := wrap(a.notice, width, func(s string) float64 { return text.Advance(s, face) })
-	maxLines := max(1, int((float64(l.Stage.Dy())*0.6)/lineHeight(face)))
+	lines := ui.Wrap(a.notice, width, func(s string) float64 { return text.Advance(s, face) })
+	maxLines := max(1, int((float64(l.Stage.Dy())*0.6)/ui.LineHeight(face)))
 	if len(lines) > maxLines {
-		lines = append(lines[:maxLines-1], fit(lines[maxLines-1]+"…", width, face))
+		lines = append(lines[:maxLines-1], ui.Fit(lines[maxLines-1]+"…", width, face))
 	}
-	h := int(float64(len(lines))*lineHeight(face) + 20*u)
+	h := int(float64(len(lines))*ui.LineHeight(face) + 20*u)
 	x0, y0 := l.Stage.Min.X+int(8*u), l.Stage.Min.Y+int(8*u)
 	return image.Rect(x0, y0, l.Stage.Max.X-int(8*u), y0+h), lines, face
 }
@@ -185,12 +184,12 @@ func (a *App) drawNotice(screen *ebiten.Image, l Layout) {
 	if a.noticeBad {
 		bg, edge = colorBadBG, colorBadEdge
 	}
-	fillRound(screen, box, 8*u, bg)
-	strokeRound(screen, box, 8*u, 2*u, edge)
+	ui.FillRound(screen, box, 8*u, bg)
+	ui.StrokeRound(screen, box, 8*u, 2*u, edge)
 	y := float64(box.Min.Y) + 10*u
 	for _, line := range lines {
-		drawText(screen, line, face, float64(box.Min.X)+12*u, y, colorText)
-		y += lineHeight(face)
+		ui.DrawText(screen, line, face, float64(box.Min.X)+12*u, y, colorText)
+		y += ui.LineHeight(face)
 	}
 }
 
@@ -203,8 +202,8 @@ func flagProbe(b image.Rectangle) image.Point {
 
 func drawButton(dst *ebiten.Image, b image.Rectangle, fill, edge color.Color) {
 	s := float64(b.Dx())
-	fillRound(dst, b, 0.2*s, fill)
-	strokeRound(dst, b, 0.2*s, 0.05*s, edge)
+	ui.FillRound(dst, b, 0.2*s, fill)
+	ui.StrokeRound(dst, b, 0.2*s, 0.05*s, edge)
 }
 
 func drawFlag(dst *ebiten.Image, b image.Rectangle) {
@@ -217,8 +216,8 @@ func drawFlag(dst *ebiten.Image, b image.Rectangle) {
 	p.LineTo(x+0.78*s, y+0.52*s)
 	p.CubicTo(x+0.6*s, y+0.62*s, x+0.45*s, y+0.42*s, x+0.3*s, y+0.52*s)
 	p.Close()
-	vector.FillPath(dst, &p, nil, colored(colorFlag))
-	vector.StrokePath(dst, &p, &vector.StrokeOptions{Width: 0.04 * s, LineJoin: vector.LineJoinRound}, colored(colorFlagEdge))
+	vector.FillPath(dst, &p, nil, ui.Colored(colorFlag))
+	vector.StrokePath(dst, &p, &vector.StrokeOptions{Width: 0.04 * s, LineJoin: vector.LineJoinRound}, ui.Colored(colorFlagEdge))
 }
 
 func drawStop(dst *ebiten.Image, b image.Rectangle) {
@@ -235,8 +234,8 @@ func drawStop(dst *ebiten.Image, b image.Rectangle) {
 		}
 	}
 	p.Close()
-	vector.FillPath(dst, &p, nil, colored(colorStop))
-	vector.StrokePath(dst, &p, &vector.StrokeOptions{Width: float32(0.04 * s), LineJoin: vector.LineJoinRound}, colored(colorStopEdge))
+	vector.FillPath(dst, &p, nil, ui.Colored(colorStop))
+	vector.StrokePath(dst, &p, &vector.StrokeOptions{Width: float32(0.04 * s), LineJoin: vector.LineJoinRound}, ui.Colored(colorStopEdge))
 }
 
 // drawToggle draws four corners pointing out (to go full screen) or in (to leave it).
@@ -262,141 +261,5 @@ func drawToggle(dst *ebiten.Image, b image.Rectangle, full bool) {
 		p.LineTo(cx, cy+dy)
 	}
 	vector.StrokePath(dst, &p, &vector.StrokeOptions{Width: 0.07 * s, LineCap: vector.LineCapRound,
-		LineJoin: vector.LineJoinRound}, colored(colorIcon))
+		LineJoin: vector.LineJoinRound}, ui.Colored(colorIcon))
 }
-
-func colored(c color.Color) *vector.DrawPathOptions {
-	op := &vector.DrawPathOptions{AntiAlias: true}
-	op.ColorScale.ScaleWithColor(c)
-	return op
-}
-
-func roundRect(r image.Rectangle, radius float64) *vector.Path {
-	x0, y0, x1, y1 := float32(r.Min.X), float32(r.Min.Y), float32(r.Max.X), float32(r.Max.Y)
-	rad := float32(math.Min(radius, float64(min(r.Dx(), r.Dy()))/2))
-	var p vector.Path
-	p.MoveTo(x0+rad, y0)
-	p.ArcTo(x1, y0, x1, y1, rad)
-	p.ArcTo(x1, y1, x0, y1, rad)
-	p.ArcTo(x0, y1, x0, y0, rad)
-	p.ArcTo(x0, y0, x1, y0, rad)
-	p.Close()
-	return &p
-}
-
-func fillRound(dst *ebiten.Image, r image.Rectangle, radius float64, c color.Color) {
-	vector.FillPath(dst, roundRect(r, radius), nil, colored(c))
-}
-
-// strokeRound draws a border of the given width just inside r.
-func strokeRound(dst *ebiten.Image, r image.Rectangle, radius, width float64, c color.Color) {
-	in := int(math.Round(width / 2))
-	vector.StrokePath(dst, roundRect(r.Inset(in), radius-width/2), &vector.StrokeOptions{Width: float32(width)}, colored(c))
-}
-
-func fillRect(dst *ebiten.Image, r image.Rectangle, c color.Color) {
-	vector.FillRect(dst, float32(r.Min.X), float32(r.Min.Y), float32(r.Dx()), float32(r.Dy()), c, false)
-}
-
-func lineHeight(f text.Face) float64 {
-	m := f.Metrics()
-	return m.HAscent + m.HDescent + m.HLineGap
-}
-
-// drawText draws one line of text with its top left at x, y.
-func drawText(dst *ebiten.Image, s string, f text.Face, x, y float64, c color.Color) {
-	if s == "" {
-		return
-	}
-	op := &text.DrawOptions{}
-	op.GeoM.Translate(x, y)
-	op.ColorScale.ScaleWithColor(c)
-	text.Draw(dst, s, f, op)
-}
-
-// fit shortens s with an ellipsis until it is at most width wide.
-func fit(s string, width float64, f text.Face) string {
-	if text.Advance(s, f) <= width {
-		return s
-	}
-	rs := []rune(strings.TrimSuffix(s, "…"))
-	for len(rs) > 0 && text.Advance(string(rs)+"…", f) > width {
-		rs = rs[:len(rs)-1]
-	}
-	return string(rs) + "…"
-}
-
-// wrap breaks s into lines at most width wide, as measured: at its own line breaks, between
-// words, and between any two characters of a word too long for a line (Japanese has no spaces).
-func wrap(s string, width float64, measure func(string) float64) []string {
-	var lines []string
-	for _, para := range strings.Split(s, "\n") {
-		line := ""
-		for _, word := range words(para) {
-			switch {
-			case line == "" && strings.TrimSpace(word) == "":
-				// no spaces at the start of a line
-			case measure(line+word) <= width:
-				line += word
-			case strings.TrimSpace(word) == "":
-				lines = append(lines, line)
-				line = ""
-			default:
-				if line != "" {
-					lines = append(lines, strings.TrimRight(line, " "))
-				}
-				line = ""
-				for _, r := range word {
-					if line != "" && measure(line+string(r)) > width {
-						lines = append(lines, line)
-						line = ""
-					}
-					line += string(r)
-				}
-			}
-		}
-		lines = append(lines, strings.TrimRight(line, " "))
-	}
-	return lines
-}
-
-// words splits text into words and the spaces between them, and every character of Japanese
-// or Chinese on its own, since a line may break between any two of them; but closing marks
-// such as 」 and 。 stay with what comes before them, and opening ones such as 「 with what
-// follows, so that no line starts with a closing mark or ends with an opening one.
-func words(s string) []string {
-	var out []string
-	push := func(w string) {
-		if n := len(out); n > 0 {
-			last := out[n-1]
-			first, _ := utf8.DecodeRuneInString(w)
-			end, _ := utf8.DecodeLastRuneInString(last)
-			if (strings.ContainsRune(closing, first) && last != " ") || strings.ContainsRune(opening, end) {
-				out[n-1] += w
-				return
-			}
-		}
-		out = append(out, w)
-	}
-	start := 0
-	for i, r := range s {
-		if r == ' ' || r >= 0x2E80 { // CJK, kana and the punctuation that goes with them
-			if start < i {
-				push(s[start:i])
-			}
-			n := i + utf8.RuneLen(r)
-			push(s[i:n])
-			start = n
-		}
-	}
-	if start < len(s) {
-		push(s[start:])
-	}
-	return out
-}
-
-// Marks that may not start a line, and that may not end one.
-const (
-	closing = "、。，．・：；？！）」』】〕〉》”’ー々ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮ"
-	opening = "（「『【〔〈《“‘"
-)

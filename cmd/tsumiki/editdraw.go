@@ -4,6 +4,7 @@ import (
 	"image"
 	"image/color"
 	"math"
+	"tsumiki/cmd/tsumiki/ui"
 
 	"github.com/hajimehoshi/ebiten/v2"
 	"github.com/hajimehoshi/ebiten/v2/text/v2"
@@ -34,7 +35,7 @@ var (
 // drawEditor draws the editor's panes around the stage.
 func (a *App) drawEditor(screen *ebiten.Image, l Layout) {
 	wb, e := a.bench, &l.Editor
-	fillRect(screen, e.Scripts, colorScripts)
+	ui.FillRect(screen, e.Scripts, colorScripts)
 	if wb == nil {
 		return
 	}
@@ -105,8 +106,8 @@ func (a *App) drawScripts(screen *ebiten.Image, l Layout) {
 		r    image.Rectangle
 		icon string
 	}{{e.ZoomIn, "+"}, {e.ZoomOut, "−"}, {e.ZoomReset, "="}} {
-		fillRound(screen, b.r, float64(b.r.Dx())/2, colorPane)
-		strokeRound(screen, b.r, float64(b.r.Dx())/2, l.Scale, colorPaneEdge)
+		ui.FillRound(screen, b.r, float64(b.r.Dx())/2, colorPane)
+		ui.StrokeRound(screen, b.r, float64(b.r.Dx())/2, l.Scale, colorPaneEdge)
 		a.centreText(screen, l, b.icon, b.r, 22, colorIcon)
 	}
 }
@@ -116,7 +117,7 @@ func (a *App) drawTag(dst *ebiten.Image, l Layout, msg string, x, y int, bg, edg
 	face := a.face(l, 14)
 	pad := 8 * l.Scale
 	maxW := float64(dst.Bounds().Max.X-x) - 2*pad - 8*l.Scale
-	lines := wrap(msg, math.Max(maxW, 80*l.Scale), func(s string) float64 { return text.Advance(s, face) })
+	lines := ui.Wrap(msg, math.Max(maxW, 80*l.Scale), func(s string) float64 { return text.Advance(s, face) })
 	if len(lines) > 4 {
 		lines = lines[:4]
 	}
@@ -124,12 +125,12 @@ func (a *App) drawTag(dst *ebiten.Image, l Layout, msg string, x, y int, bg, edg
 	for _, ln := range lines {
 		w = math.Max(w, text.Advance(ln, face))
 	}
-	lh := lineHeight(face)
+	lh := ui.LineHeight(face)
 	r := image.Rect(x, y, x+int(w+2*pad), y+int(float64(len(lines))*lh+2*pad))
-	fillRound(dst, r, 6*l.Scale, bg)
-	strokeRound(dst, r, 6*l.Scale, 1.5*l.Scale, edge)
+	ui.FillRound(dst, r, 6*l.Scale, bg)
+	ui.StrokeRound(dst, r, 6*l.Scale, 1.5*l.Scale, edge)
 	for i, ln := range lines {
-		drawText(dst, ln, face, float64(x)+pad, float64(y)+pad+float64(i)*lh, colorText)
+		ui.DrawText(dst, ln, face, float64(x)+pad, float64(y)+pad+float64(i)*lh, colorText)
 	}
 }
 
@@ -151,7 +152,7 @@ func (a *App) drawComposition(dst *ebiten.Image, l Layout, lay *editor.Layout) {
 	}
 	r := wb.fromScripts(l, p.Rect)
 	wb.caret = image.Rect(int(float64(r.Max.X)/l.Scale), int(float64(r.Min.Y)/l.Scale), int(float64(r.Max.X)/l.Scale)+1, int(float64(r.Max.Y)/l.Scale))
-	strokeRound(dst, r, float64(r.Dy())/2, 2*l.Scale, draw.Selected)
+	ui.StrokeRound(dst, r, float64(r.Dy())/2, 2*l.Scale, draw.Selected)
 	if wb.composition == "" {
 		return
 	}
@@ -159,9 +160,9 @@ func (a *App) drawComposition(dst *ebiten.Image, l Layout, lay *editor.Layout) {
 	w := text.Advance(wb.composition, face)
 	x, y := float64(r.Max.X)+2*l.Scale, float64(r.Min.Y)
 	box := image.Rect(int(x), r.Min.Y, int(x+w+8*l.Scale), r.Max.Y)
-	fillRound(dst, box, 4*l.Scale, colorPane)
-	strokeRound(dst, box, 4*l.Scale, l.Scale, colorPaneEdge)
-	drawText(dst, wb.composition, face, x+4*l.Scale, y+(float64(r.Dy())-lineHeight(face))/2, colorComposition)
+	ui.FillRound(dst, box, 4*l.Scale, colorPane)
+	ui.StrokeRound(dst, box, 4*l.Scale, l.Scale, colorPaneEdge)
+	ui.DrawText(dst, wb.composition, face, x+4*l.Scale, y+(float64(r.Dy())-ui.LineHeight(face))/2, colorComposition)
 	vector.StrokeLine(dst, float32(x+4*l.Scale), float32(r.Max.Y)-float32(4*l.Scale), float32(x+4*l.Scale+w), float32(r.Max.Y)-float32(4*l.Scale), float32(l.Scale), colorComposition, false)
 }
 
@@ -169,29 +170,29 @@ func (a *App) drawComposition(dst *ebiten.Image, l Layout, lay *editor.Layout) {
 // whose blocks the palette shows lit.
 func (a *App) drawCategories(screen *ebiten.Image, l Layout) {
 	wb, e := a.bench, &l.Editor
-	fillRect(screen, e.Categories, colorPane)
+	ui.FillRect(screen, e.Categories, colorPane)
 	vector.FillRect(screen, float32(e.Categories.Max.X)-float32(l.Scale), float32(e.Categories.Min.Y), float32(l.Scale), float32(e.Categories.Dy()), colorPaneEdge, false)
 	face := a.face(l, 11)
 	for i, c := range blocks.Categories() {
 		r := l.CategoryButton(i)
 		if i == wb.category {
-			fillRect(screen, r, colorCategoryOn)
+			ui.FillRect(screen, r, colorCategoryOn)
 		}
 		col, _ := hexColor(c.Color)
 		cx, cy := float32(r.Min.X+r.Dx()/2), float32(r.Min.Y)+float32(22*l.Scale)
 		vector.FillCircle(screen, cx, cy, float32(11*l.Scale), col, true)
-		name := fit(c.Name.In(a.lang), float64(r.Dx())-4*l.Scale, face)
+		name := ui.Fit(c.Name.In(a.lang), float64(r.Dx())-4*l.Scale, face)
 		w := text.Advance(name, face)
-		drawText(screen, name, face, float64(cx)-w/2, float64(r.Min.Y)+38*l.Scale, colorText)
+		ui.DrawText(screen, name, face, float64(cx)-w/2, float64(r.Min.Y)+38*l.Scale, colorText)
 	}
 }
 
 // centreText draws s centred in r at size logical pixels.
 func (a *App) centreText(dst *ebiten.Image, l Layout, s string, r image.Rectangle, size float64, c color.Color) {
 	face := a.face(l, size)
-	s = fit(s, float64(r.Dx())-8*l.Scale, face)
+	s = ui.Fit(s, float64(r.Dx())-8*l.Scale, face)
 	w := text.Advance(s, face)
-	drawText(dst, s, face, float64(r.Min.X)+(float64(r.Dx())-w)/2, float64(r.Min.Y)+(float64(r.Dy())-lineHeight(face))/2, c)
+	ui.DrawText(dst, s, face, float64(r.Min.X)+(float64(r.Dx())-w)/2, float64(r.Min.Y)+(float64(r.Dy())-ui.LineHeight(face))/2, c)
 }
 
 // drawEditorBar draws the editor's buttons in the bar: undo and redo, the file and language
@@ -211,7 +212,7 @@ func (a *App) drawEditorBar(screen *ebiten.Image, l Layout) {
 		{e.Code, msgCode.In(a.lang), wb != nil && wb.showCode},
 	} {
 		if b.on {
-			fillRound(screen, b.r.Inset(int(6*l.Scale)), 8*l.Scale, colorButtonEdge)
+			ui.FillRound(screen, b.r.Inset(int(6*l.Scale)), 8*l.Scale, colorButtonEdge)
 		}
 		a.centreText(screen, l, b.s, b.r, 16, colorTitle)
 	}
@@ -266,8 +267,8 @@ func (a *App) drawPaletteExtras(screen *ebiten.Image, l Layout) {
 		if !r.Overlaps(e.Palette) {
 			continue
 		}
-		fillRound(sub, r, 6*l.Scale, colorPane)
-		strokeRound(sub, r, 6*l.Scale, l.Scale, colorTextLight)
+		ui.FillRound(sub, r, 6*l.Scale, colorPane)
+		ui.StrokeRound(sub, r, 6*l.Scale, l.Scale, colorTextLight)
 		a.centreText(sub, l, b.Text, r, 13, colorText)
 	}
 	for _, c := range v.Checkboxes {
@@ -276,14 +277,14 @@ func (a *App) drawPaletteExtras(screen *ebiten.Image, l Layout) {
 			continue
 		}
 		if c.Checked {
-			fillRound(sub, r, 4*l.Scale, colorBar)
+			ui.FillRound(sub, r, 4*l.Scale, colorBar)
 			vector.StrokeLine(sub, float32(r.Min.X)+float32(r.Dx())*0.25, float32(r.Min.Y)+float32(r.Dy())*0.5,
 				float32(r.Min.X)+float32(r.Dx())*0.45, float32(r.Min.Y)+float32(r.Dy())*0.72, float32(2*l.Scale), colorTitle, true)
 			vector.StrokeLine(sub, float32(r.Min.X)+float32(r.Dx())*0.45, float32(r.Min.Y)+float32(r.Dy())*0.72,
 				float32(r.Min.X)+float32(r.Dx())*0.78, float32(r.Min.Y)+float32(r.Dy())*0.3, float32(2*l.Scale), colorTitle, true)
 		} else {
-			fillRound(sub, r, 4*l.Scale, colorPane)
-			strokeRound(sub, r, 4*l.Scale, l.Scale, colorTextLight)
+			ui.FillRound(sub, r, 4*l.Scale, colorPane)
+			ui.StrokeRound(sub, r, 4*l.Scale, l.Scale, colorTextLight)
 		}
 	}
 }
@@ -312,7 +313,7 @@ func (a *App) drawMonitors(screen *ebiten.Image, l Layout) {
 	}
 	u := l.Zoom // screen pixels a stage pixel
 	face := a.blank.Face(12 * u)
-	lh := lineHeight(face)
+	lh := ui.LineHeight(face)
 	sub := screen.SubImage(l.Stage).(*ebiten.Image)
 	x, y := float64(l.Stage.Min.X)+5*u, float64(l.Stage.Min.Y)+5*u
 	for _, m := range ms {
@@ -324,12 +325,12 @@ func (a *App) drawMonitors(screen *ebiten.Image, l Layout) {
 		if !m.List {
 			vw := math.Max(40*u, text.Advance(m.Value, face)+12*u)
 			r := image.Rect(int(x), int(y), int(x+nw+vw+18*u), int(y+lh+10*u))
-			fillRound(sub, r, 4*u, colorMonitor)
-			strokeRound(sub, r, 4*u, u, colorMonitorEdge)
-			drawText(sub, name, face, x+6*u, y+5*u, colorText)
+			ui.FillRound(sub, r, 4*u, colorMonitor)
+			ui.StrokeRound(sub, r, 4*u, u, colorMonitorEdge)
+			ui.DrawText(sub, name, face, x+6*u, y+5*u, colorText)
 			vr := image.Rect(int(x+nw+12*u), int(y+4*u), int(x+nw+12*u+vw), int(y+lh+6*u))
-			fillRound(sub, vr, 4*u, colorMonitorValue)
-			drawText(sub, m.Value, face, float64(vr.Min.X)+(vw-text.Advance(m.Value, face))/2, y+5*u, colorTitle)
+			ui.FillRound(sub, vr, 4*u, colorMonitorValue)
+			ui.DrawText(sub, m.Value, face, float64(vr.Min.X)+(vw-text.Advance(m.Value, face))/2, y+5*u, colorTitle)
 			y += lh + 16*u
 			continue
 		}
@@ -339,14 +340,14 @@ func (a *App) drawMonitors(screen *ebiten.Image, l Layout) {
 			w = math.Max(w, math.Min(200*u, text.Advance(it, face)+24*u))
 		}
 		r := image.Rect(int(x), int(y), int(x+w), int(y+float64(rows+1)*(lh+4*u)+10*u))
-		fillRound(sub, r, 4*u, colorMonitor)
-		strokeRound(sub, r, 4*u, u, colorMonitorEdge)
+		ui.FillRound(sub, r, 4*u, colorMonitor)
+		ui.StrokeRound(sub, r, 4*u, u, colorMonitorEdge)
 		a.centreTextFace(sub, name, image.Rect(r.Min.X, r.Min.Y, r.Max.X, r.Min.Y+int(lh+6*u)), face, colorText)
 		iy := y + lh + 8*u
 		for _, it := range m.Items[:rows] {
 			ir := image.Rect(int(x+4*u), int(iy), int(x+w-4*u), int(iy+lh+2*u))
-			fillRound(sub, ir, 3*u, colorListItem)
-			drawText(sub, fit(it, float64(ir.Dx())-8*u, face), face, float64(ir.Min.X)+4*u, iy+u, colorTitle)
+			ui.FillRound(sub, ir, 3*u, colorListItem)
+			ui.DrawText(sub, ui.Fit(it, float64(ir.Dx())-8*u, face), face, float64(ir.Min.X)+4*u, iy+u, colorTitle)
 			iy += lh + 4*u
 		}
 		y = float64(r.Max.Y) + 6*u
@@ -355,9 +356,9 @@ func (a *App) drawMonitors(screen *ebiten.Image, l Layout) {
 
 // centreTextFace draws s centred in r with face.
 func (a *App) centreTextFace(dst *ebiten.Image, s string, r image.Rectangle, face text.Face, c color.Color) {
-	s = fit(s, float64(r.Dx()), face)
+	s = ui.Fit(s, float64(r.Dx()), face)
 	w := text.Advance(s, face)
-	drawText(dst, s, face, float64(r.Min.X)+(float64(r.Dx())-w)/2, float64(r.Min.Y)+(float64(r.Dy())-lineHeight(face))/2, c)
+	ui.DrawText(dst, s, face, float64(r.Min.X)+(float64(r.Dx())-w)/2, float64(r.Min.Y)+(float64(r.Dy())-ui.LineHeight(face))/2, c)
 }
 
 // drawUndoIcon draws a curved arrow in r, pointing left for undo, or right (mirrored) for redo;
@@ -385,7 +386,7 @@ func drawUndoIcon(dst *ebiten.Image, r image.Rectangle, scale float64, on, mirro
 		}
 	}
 	so := &vector.StrokeOptions{Width: float32(3.5 * scale), LineCap: vector.LineCapRound}
-	vector.StrokePath(dst, &p, so, colored(c))
+	vector.StrokePath(dst, &p, so, ui.Colored(c))
 	// The head, at the shaft's start.
 	a := math.Pi * 1.1
 	hx, hy := cx+sx*rad*math.Cos(a), cy+rad*math.Sin(a)
@@ -395,7 +396,7 @@ func drawUndoIcon(dst *ebiten.Image, r image.Rectangle, scale float64, on, mirro
 	h.LineTo(float32(hx+sx*k*0.5), float32(hy-k*0.9))
 	h.LineTo(float32(hx+sx*k*0.3), float32(hy+k*0.6))
 	h.Close()
-	vector.FillPath(dst, &h, nil, colored(c))
+	vector.FillPath(dst, &h, nil, ui.Colored(c))
 }
 
 // colorComment is the yellow of Scratch's comments.

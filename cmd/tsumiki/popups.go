@@ -46,6 +46,7 @@ func (a *App) updatePopup() bool {
 		if st := p.w.Handle(ev); st != ui.Open {
 			a.pop = nil
 			a.uiInput.Close()
+			p.w.Release()
 			p.done(st)
 			break
 		}

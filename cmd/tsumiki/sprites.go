@@ -70,9 +70,9 @@ func (a *App) infoValues(i int) [infoFields]string {
 // drawSpritePane draws the selected sprite's fields and the tiles of the sprites and the stage.
 func (a *App) drawSpritePane(screen *ebiten.Image, l Layout) {
 	wb, e := a.bench, &l.Editor
-	fillRect(screen, e.SpriteInfo, colorPane)
-	fillRect(screen, e.Sprites, colorBackground)
-	fillRect(screen, e.StageTile, colorPane)
+	ui.FillRect(screen, e.SpriteInfo, colorPane)
+	ui.FillRect(screen, e.Sprites, colorBackground)
+	ui.FillRect(screen, e.StageTile, colorPane)
 	vector.StrokeLine(screen, float32(e.StageTile.Min.X), float32(e.StageTile.Min.Y), float32(e.StageTile.Min.X), float32(e.StageTile.Max.Y), float32(l.Scale), colorPaneEdge, false)
 	p := wb.ws.Project()
 	face := a.face(l, 13)
@@ -82,10 +82,10 @@ func (a *App) drawSpritePane(screen *ebiten.Image, l Layout) {
 		vals := a.infoValues(t)
 		for i := range infoFields {
 			r := l.InfoField(i)
-			fillRound(screen, r, 6*l.Scale, colorField)
-			strokeRound(screen, r, 6*l.Scale, l.Scale, colorPaneEdge)
+			ui.FillRound(screen, r, 6*l.Scale, colorField)
+			ui.StrokeRound(screen, r, 6*l.Scale, l.Scale, colorPaneEdge)
 			label := infoLabels[i].In(a.lang)
-			drawText(screen, label, face, float64(r.Min.X)+6*l.Scale, float64(r.Min.Y)+(float64(r.Dy())-lineHeight(face))/2, colorTextLight)
+			ui.DrawText(screen, label, face, float64(r.Min.X)+6*l.Scale, float64(r.Min.Y)+(float64(r.Dy())-ui.LineHeight(face))/2, colorTextLight)
 			lw := text.Advance(label, face) + 8*l.Scale
 			a.centreText(screen, l, vals[i], image.Rect(r.Min.X+int(lw), r.Min.Y, r.Max.X, r.Max.Y), 14, colorText)
 		}
@@ -111,12 +111,12 @@ func (a *App) drawSpritePane(screen *ebiten.Image, l Layout) {
 
 // drawTile draws a sprite's or the stage's tile: its costume small, and its name.
 func (a *App) drawTile(screen *ebiten.Image, l Layout, r image.Rectangle, name string, c *blocks.Contents, costume int, on bool) {
-	fillRound(screen, r, 8*l.Scale, colorTile)
+	ui.FillRound(screen, r, 8*l.Scale, colorTile)
 	edge, width := colorPaneEdge, l.Scale
 	if on {
 		edge, width = colorTileOn, 3*l.Scale
 	}
-	strokeRound(screen, r, 8*l.Scale, width, edge)
+	ui.StrokeRound(screen, r, 8*l.Scale, width, edge)
 	nameH := int(20 * l.Scale)
 	pic := image.Rect(r.Min.X+int(6*l.Scale), r.Min.Y+int(6*l.Scale), r.Max.X-int(6*l.Scale), r.Max.Y-nameH)
 	if costume >= 0 && costume < len(c.Costumes) {

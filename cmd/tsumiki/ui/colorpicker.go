@@ -273,20 +273,20 @@ func (p *ColorPicker) paint(dst *ebiten.Image) {
 		lr := p.labelRows[i]
 		num := strconv.Itoa(p.Value(i))
 		nw := advance(num, bold)
-		ly := float64(lr.Min.Y) + (float64(lr.Dy())-lineHeight(face))/2
+		ly := float64(lr.Min.Y) + (float64(lr.Dy())-LineHeight(face))/2
 		ink := colorText
 		if i == p.focus {
 			ink = colorBlueDark
 		}
-		drawText(dst, fit(names[i], float64(lr.Dx())-nw-12*u, face), face, float64(lr.Min.X), ly, ink)
-		drawText(dst, num, bold, float64(lr.Max.X)-nw, ly, colorText)
+		DrawText(dst, Fit(names[i], float64(lr.Dx())-nw-12*u, face), face, float64(lr.Min.X), ly, ink)
+		DrawText(dst, num, bold, float64(lr.Max.X)-nw, ly, colorText)
 
 		t := p.tracks[i]
 		x0, x1 := p.knobRange(i)
 		cy := float64(t.Min.Y+t.Max.Y) / 2
 		bh := 22 * u
 		bar := image.Rect(t.Min.X, int(cy-bh/2), t.Max.X, int(cy+bh/2))
-		fillRound(dst, bar.Inset(-int(math.Max(1, u))), bh/2+u, colorBorder)
+		FillRound(dst, bar.Inset(-int(math.Max(1, u))), bh/2+u, colorBorder)
 		drawGradient(dst, float64(t.Min.X)+bh/2, float64(t.Max.X)-bh/2, cy-bh/2, cy+bh/2, p.stops(i))
 		kx := float32(x0 + (x1-x0)*p.vals[i]/100)
 		kr := float32(p.knobR())
@@ -295,10 +295,10 @@ func (p *ColorPicker) paint(dst *ebiten.Image) {
 		vector.StrokeCircle(dst, kx, float32(cy), kr-float32(u)/2, float32(math.Max(1, u)), colorBorder, true)
 	}
 	sw := p.swatch
-	fillRound(dst, sw, 8*u, p.Color())
-	strokeRound(dst, sw, 8*u, math.Max(1, u), colorBorder)
+	FillRound(dst, sw, 8*u, p.Color())
+	StrokeRound(dst, sw, 8*u, math.Max(1, u), colorBorder)
 	hex := strings.ToLower(p.Hex())
-	drawText(dst, hex, face, float64(sw.Max.X)+12*u, float64(sw.Min.Y)+(float64(sw.Dy())-lineHeight(face))/2, colorText)
+	DrawText(dst, hex, face, float64(sw.Max.X)+12*u, float64(sw.Min.Y)+(float64(sw.Dy())-LineHeight(face))/2, colorText)
 }
 
 // parseHex reads "#rrggbb" or "#rgb"; anything else is black.

@@ -73,11 +73,11 @@ func (c *Confirm) Layout(env Env) {
 	y += pad
 	face := env.face(17)
 	c.msgLines = wrapText(c.opt.Message, float64(w-2*pad), face, 0)
-	maxLines := max(1, int(float64(env.Screen.Dy())*0.5/lineHeight(face)))
+	maxLines := max(1, int(float64(env.Screen.Dy())*0.5/LineHeight(face)))
 	if len(c.msgLines) > maxLines {
-		c.msgLines = append(c.msgLines[:maxLines-1], fit(c.msgLines[maxLines-1]+"…", float64(w-2*pad), face))
+		c.msgLines = append(c.msgLines[:maxLines-1], Fit(c.msgLines[maxLines-1]+"…", float64(w-2*pad), face))
 	}
-	mh := int(math.Ceil(float64(len(c.msgLines)) * lineHeight(face)))
+	mh := int(math.Ceil(float64(len(c.msgLines)) * LineHeight(face)))
 	c.msgRect = image.Rect(pad, y, w-pad, y+mh)
 	y += mh + env.ipx(24)
 
@@ -141,7 +141,7 @@ func (c *Confirm) Handle(e Event) Status {
 
 // Draw draws the box over a blue veil.
 func (c *Confirm) Draw(dst *ebiten.Image) {
-	fillRect(dst, c.env.Screen, colorOverlay)
+	FillRect(dst, c.env.Screen, colorOverlay)
 	c.cache.draw(dst, c.rect.Inset(-c.env.ipx(8)), c.rev, c.paint)
 }
 
@@ -151,15 +151,15 @@ func (c *Confirm) paint(dst *ebiten.Image) {
 	if c.opt.Title != "" {
 		drawFrame(dst, env, c.rect, c.header, c.titleLines)
 	} else {
-		fillRound(dst, c.rect.Inset(-int(math.Round(4*u))), 14*u, colorOverlay)
-		fillRound(dst, c.rect, 10*u, colorWhite)
-		strokeRound(dst, c.rect, 10*u, math.Max(1, u), colorBorder)
+		FillRound(dst, c.rect.Inset(-int(math.Round(4*u))), 14*u, colorOverlay)
+		FillRound(dst, c.rect, 10*u, colorWhite)
+		StrokeRound(dst, c.rect, 10*u, math.Max(1, u), colorBorder)
 	}
 	face := env.face(17)
 	y := float64(c.msgRect.Min.Y)
 	for _, l := range c.msgLines {
-		drawText(dst, l, face, float64(c.msgRect.Min.X), y, colorText)
-		y += lineHeight(face)
+		DrawText(dst, l, face, float64(c.msgRect.Min.X), y, colorText)
+		y += LineHeight(face)
 	}
 	for i, b := range c.buttons {
 		b.draw(dst, env, c.press.pressed(i, c.over))

@@ -29,7 +29,7 @@ func buttonSize(env Env, label string, maxW int) (w, h int, lines []string) {
 		tw = math.Max(tw, advance(l, face))
 	}
 	w = max(int(math.Ceil(tw+2*pad)), env.ipx(88))
-	h = max(env.ipx(Target), int(math.Ceil(float64(len(lines))*lineHeight(face)+env.px(16))))
+	h = max(env.ipx(Target), int(math.Ceil(float64(len(lines))*LineHeight(face)+env.px(16))))
 	return min(w, maxW), h, lines
 }
 
@@ -58,8 +58,8 @@ func (b *button) draw(dst *ebiten.Image, env Env, pressed bool) {
 			fill = colorHover
 		}
 	}
-	fillRound(dst, b.Rect, radius, fill)
-	strokeRound(dst, b.Rect, radius, math.Max(1, u), edge)
+	FillRound(dst, b.Rect, radius, fill)
+	StrokeRound(dst, b.Rect, radius, math.Max(1, u), edge)
 	lines := b.lines
 	if lines == nil {
 		lines = []string{b.Label}
@@ -71,12 +71,12 @@ func (b *button) draw(dst *ebiten.Image, env Env, pressed bool) {
 func drawCheckbox(dst *ebiten.Image, env Env, box image.Rectangle, on bool) {
 	u := env.px(1)
 	if on {
-		fillRound(dst, box, 4*u, colorBlue)
+		FillRound(dst, box, 4*u, colorBlue)
 		drawCheck(dst, box, 2.5*u, colorWhite)
 		return
 	}
-	fillRound(dst, box, 4*u, colorWhite)
-	strokeRound(dst, box, 4*u, math.Max(1, 1.5*u), colorDisabled)
+	FillRound(dst, box, 4*u, colorWhite)
+	StrokeRound(dst, box, 4*u, math.Max(1, 1.5*u), colorDisabled)
 }
 
 // drawRadio draws a radio button (a circle, with a blue dot when chosen) in box.

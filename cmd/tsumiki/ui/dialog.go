@@ -134,7 +134,7 @@ func dialogWidth(env Env, w float64) int {
 func layoutHeader(env Env, title string, x, y, w int) (image.Rectangle, []string) {
 	face := env.face(18)
 	lines := wrapText(title, float64(w)-env.px(32), face, 2)
-	h := max(env.ipx(50), int(math.Ceil(float64(len(lines))*lineHeight(face)+env.px(20))))
+	h := max(env.ipx(50), int(math.Ceil(float64(len(lines))*LineHeight(face)+env.px(20))))
 	return image.Rect(x, y, x+w, y+h), lines
 }
 
@@ -199,7 +199,7 @@ func (d *Dialog) Layout(env Env) {
 	d.errLines, d.errRect = nil, image.Rectangle{}
 	if d.errMsg != "" {
 		d.errLines = wrapText(d.errMsg, float64(inner)-env.px(16), small, 3)
-		h := int(math.Ceil(float64(len(d.errLines))*lineHeight(small) + env.px(10)))
+		h := int(math.Ceil(float64(len(d.errLines))*LineHeight(small) + env.px(10)))
 		d.errRect = image.Rect(left, y+env.ipx(8), right, y+env.ipx(8)+h)
 		y = d.errRect.Max.Y
 	}
@@ -224,7 +224,7 @@ func (d *Dialog) Layout(env Env) {
 				continue
 			}
 			d.radioLines[i] = wrapText(d.opt.Choices[i], textW(inner), label, 2)
-			h := max(env.ipx(Target), int(float64(len(d.radioLines[i]))*lineHeight(label)+env.px(12)))
+			h := max(env.ipx(Target), int(float64(len(d.radioLines[i]))*LineHeight(label)+env.px(12)))
 			d.radios[i] = image.Rect(left, y, right, y+h)
 			y += h
 		}
@@ -236,7 +236,7 @@ func (d *Dialog) Layout(env Env) {
 	if d.opt.Check != "" {
 		y += env.ipx(8)
 		d.checkLines = wrapText(d.opt.Check, textW(inner), label, 3)
-		h := max(env.ipx(Target), int(float64(len(d.checkLines))*lineHeight(label)+env.px(12)))
+		h := max(env.ipx(Target), int(float64(len(d.checkLines))*LineHeight(label)+env.px(12)))
 		d.checkRect = image.Rect(left, y, right, y+h)
 		y += h
 	}
@@ -346,18 +346,18 @@ func (d *Dialog) Handle(e Event) Status {
 func drawFrame(dst *ebiten.Image, env Env, rect, header image.Rectangle, title []string) {
 	u := env.px(1)
 	radius := 10 * u
-	fillRound(dst, rect.Inset(-int(math.Round(4*u))), radius+4*u, colorOverlay) // Scratch's pale rim
-	fillRound(dst, rect, radius, colorBlue)
+	FillRound(dst, rect.Inset(-int(math.Round(4*u))), radius+4*u, colorOverlay) // Scratch's pale rim
+	FillRound(dst, rect, radius, colorBlue)
 	body := image.Rect(rect.Min.X, header.Max.Y, rect.Max.X, rect.Max.Y)
-	fillRound(dst, body, radius, colorWhite)
-	fillRect(dst, image.Rect(body.Min.X, body.Min.Y, body.Max.X, body.Min.Y+int(radius)+1), colorWhite)
-	strokeRound(dst, rect, radius, math.Max(1, u), colorBorder)
+	FillRound(dst, body, radius, colorWhite)
+	FillRect(dst, image.Rect(body.Min.X, body.Min.Y, body.Max.X, body.Min.Y+int(radius)+1), colorWhite)
+	StrokeRound(dst, rect, radius, math.Max(1, u), colorBorder)
 	drawLines(dst, title, env.face(18), header, colorWhite)
 }
 
 // Draw draws the dialog over a blue veil.
 func (d *Dialog) Draw(dst *ebiten.Image) {
-	fillRect(dst, d.env.Screen, colorOverlay)
+	FillRect(dst, d.env.Screen, colorOverlay)
 	d.cache.draw(dst, d.rect.Inset(-d.env.ipx(8)), d.rev+d.field.rev, d.paint)
 }
 
@@ -367,12 +367,12 @@ func (d *Dialog) paint(dst *ebiten.Image) {
 	drawFrame(dst, env, d.rect, d.header, d.titleLines)
 	d.field.Draw(dst, true)
 	if d.errMsg != "" {
-		fillRound(dst, d.errRect, 6*u, colorErrorBG)
+		FillRound(dst, d.errRect, 6*u, colorErrorBG)
 		small := env.face(14)
 		y := float64(d.errRect.Min.Y) + 5*u
 		for _, l := range d.errLines {
-			drawText(dst, l, small, float64(d.errRect.Min.X)+8*u, y, colorError)
-			y += lineHeight(small)
+			DrawText(dst, l, small, float64(d.errRect.Min.X)+8*u, y, colorError)
+			y += LineHeight(small)
 		}
 	}
 	label := env.face(16)
@@ -381,10 +381,10 @@ func (d *Dialog) paint(dst *ebiten.Image) {
 		cy := (r.Min.Y + r.Max.Y) / 2
 		box := image.Rect(r.Min.X, cy-dot/2, r.Min.X+dot, cy-dot/2+dot)
 		draw(box)
-		lh := lineHeight(label)
+		lh := LineHeight(label)
 		y := float64(cy) - lh*float64(len(lines))/2
 		for _, l := range lines {
-			drawText(dst, l, label, float64(box.Max.X)+10*u, y, colorText)
+			DrawText(dst, l, label, float64(box.Max.X)+10*u, y, colorText)
 			y += lh
 		}
 	}

@@ -33,13 +33,13 @@ var (
 	colorPinkLight = color.RGBA{0xff, 0x99, 0xaa, 0xff}
 )
 
-func colored(c color.Color) *vector.DrawPathOptions {
+func Colored(c color.Color) *vector.DrawPathOptions {
 	op := &vector.DrawPathOptions{AntiAlias: true}
 	op.ColorScale.ScaleWithColor(c)
 	return op
 }
 
-func roundRect(r image.Rectangle, radius float64) *vector.Path {
+func RoundRect(r image.Rectangle, radius float64) *vector.Path {
 	x0, y0, x1, y1 := float32(r.Min.X), float32(r.Min.Y), float32(r.Max.X), float32(r.Max.Y)
 	rad := float32(math.Max(0, math.Min(radius, float64(min(r.Dx(), r.Dy()))/2)))
 	var p vector.Path
@@ -52,35 +52,35 @@ func roundRect(r image.Rectangle, radius float64) *vector.Path {
 	return &p
 }
 
-func fillRound(dst *ebiten.Image, r image.Rectangle, radius float64, c color.Color) {
+func FillRound(dst *ebiten.Image, r image.Rectangle, radius float64, c color.Color) {
 	if r.Empty() {
 		return
 	}
-	vector.FillPath(dst, roundRect(r, radius), nil, colored(c))
+	vector.FillPath(dst, RoundRect(r, radius), nil, Colored(c))
 }
 
 // strokeRound draws a border of the given width just inside r.
-func strokeRound(dst *ebiten.Image, r image.Rectangle, radius, width float64, c color.Color) {
+func StrokeRound(dst *ebiten.Image, r image.Rectangle, radius, width float64, c color.Color) {
 	if r.Empty() {
 		return
 	}
 	in := int(math.Round(width / 2))
-	vector.StrokePath(dst, roundRect(r.Inset(in), radius-width/2), &vector.StrokeOptions{Width: float32(width)}, colored(c))
+	vector.StrokePath(dst, RoundRect(r.Inset(in), radius-width/2), &vector.StrokeOptions{Width: float32(width)}, Colored(c))
 }
 
 // card draws a white rounded box with a light grey edge and a soft shadow.
 func card(dst *ebiten.Image, r image.Rectangle, radius, unit float64) {
 	sh := r.Add(image.Pt(0, int(math.Round(2*unit))))
-	fillRound(dst, sh.Inset(-int(math.Round(unit))), radius+unit, colorShadow)
-	fillRound(dst, r, radius, colorWhite)
-	strokeRound(dst, r, radius, math.Max(1, unit), colorBorder)
+	FillRound(dst, sh.Inset(-int(math.Round(unit))), radius+unit, colorShadow)
+	FillRound(dst, r, radius, colorWhite)
+	StrokeRound(dst, r, radius, math.Max(1, unit), colorBorder)
 }
 
-func fillRect(dst *ebiten.Image, r image.Rectangle, c color.Color) {
+func FillRect(dst *ebiten.Image, r image.Rectangle, c color.Color) {
 	vector.FillRect(dst, float32(r.Min.X), float32(r.Min.Y), float32(r.Dx()), float32(r.Dy()), c, false)
 }
 
-func lineHeight(f text.Face) float64 {
+func LineHeight(f text.Face) float64 {
 	m := f.Metrics()
 	return m.HAscent + m.HDescent + m.HLineGap
 }
@@ -93,7 +93,7 @@ func advance(s string, f text.Face) float64 {
 }
 
 // drawText draws one line of text with its top left at x, y.
-func drawText(dst *ebiten.Image, s string, f text.Face, x, y float64, c color.Color) {
+func DrawText(dst *ebiten.Image, s string, f text.Face, x, y float64, c color.Color) {
 	if s == "" {
 		return
 	}
@@ -106,22 +106,22 @@ func drawText(dst *ebiten.Image, s string, f text.Face, x, y float64, c color.Co
 // drawCentered draws one line of text in the middle of r.
 func drawCentered(dst *ebiten.Image, s string, f text.Face, r image.Rectangle, c color.Color) {
 	w := advance(s, f)
-	drawText(dst, s, f, float64(r.Min.X)+(float64(r.Dx())-w)/2, float64(r.Min.Y)+(float64(r.Dy())-lineHeight(f))/2, c)
+	DrawText(dst, s, f, float64(r.Min.X)+(float64(r.Dx())-w)/2, float64(r.Min.Y)+(float64(r.Dy())-LineHeight(f))/2, c)
 }
 
 // drawLines draws lines of text centred in r, one under another.
 func drawLines(dst *ebiten.Image, lines []string, f text.Face, r image.Rectangle, c color.Color) {
-	lh := lineHeight(f)
+	lh := LineHeight(f)
 	y := float64(r.Min.Y) + (float64(r.Dy())-lh*float64(len(lines)))/2
 	for _, l := range lines {
 		w := advance(l, f)
-		drawText(dst, l, f, float64(r.Min.X)+(float64(r.Dx())-w)/2, y, c)
+		DrawText(dst, l, f, float64(r.Min.X)+(float64(r.Dx())-w)/2, y, c)
 		y += lh
 	}
 }
 
 // fit shortens s with an ellipsis until it is at most width wide.
-func fit(s string, width float64, f text.Face) string {
+func Fit(s string, width float64, f text.Face) string {
 	if advance(s, f) <= width {
 		return s
 	}
@@ -135,9 +135,9 @@ func fit(s string, width float64, f text.Face) string {
 // wrapText breaks s into at most maxLines lines at most width wide; the last line ends in an
 // ellipsis when some text is left over. maxLines 0 means no limit.
 func wrapText(s string, width float64, f text.Face, maxLines int) []string {
-	lines := wrap(s, width, func(s string) float64 { return advance(s, f) })
+	lines := Wrap(s, width, func(s string) float64 { return advance(s, f) })
 	if maxLines > 0 && len(lines) > maxLines {
-		lines = append(lines[:maxLines-1], fit(lines[maxLines-1]+"…", width, f))
+		lines = append(lines[:maxLines-1], Fit(lines[maxLines-1]+"…", width, f))
 	}
 	return lines
 }
@@ -163,7 +163,7 @@ func wrapBalanced(s string, width float64, f text.Face, maxLines int) []string {
 
 // wrap breaks s into lines at most width wide, as measured: at its own line breaks, between
 // words, and between any two characters of a word too long for a line (Japanese has no spaces).
-func wrap(s string, width float64, measure func(string) float64) []string {
+func Wrap(s string, width float64, measure func(string) float64) []string {
 	var lines []string
 	for _, para := range strings.Split(s, "\n") {
 		line := ""
@@ -271,5 +271,5 @@ func drawCheck(dst *ebiten.Image, r image.Rectangle, width float64, c color.Colo
 	p.LineTo(x+0.42*s, y+0.72*s)
 	p.LineTo(x+0.78*s, y+0.3*s)
 	vector.StrokePath(dst, &p, &vector.StrokeOptions{Width: float32(width), LineCap: vector.LineCapRound,
-		LineJoin: vector.LineJoinRound}, colored(c))
+		LineJoin: vector.LineJoinRound}, Colored(c))
 }

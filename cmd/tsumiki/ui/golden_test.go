@@ -24,8 +24,8 @@ func drawWidget(t testing.TB, env Env, anchor image.Rectangle, w Widget) *image.
 	defer dst.Deallocate()
 	dst.Fill(colorBackdrop)
 	if !anchor.Empty() {
-		fillRound(dst, anchor, env.px(6), color.RGBA{0xff, 0xab, 0x19, 0xff})
-		strokeRound(dst, anchor, env.px(6), env.px(1), color.RGBA{0xcf, 0x8b, 0x17, 0xff})
+		FillRound(dst, anchor, env.px(6), color.RGBA{0xff, 0xab, 0x19, 0xff})
+		StrokeRound(dst, anchor, env.px(6), env.px(1), color.RGBA{0xcf, 0x8b, 0x17, 0xff})
 	}
 	w.Draw(dst)
 	return gltest.ReadBack(dst)

@@ -302,7 +302,7 @@ func (d *MakeBlockDialog) Layout(env Env) {
 		d.addLines[i] = wrapBalanced(l, float64(aw)-env.px(12), small, 3)
 		lines = max(lines, len(d.addLines[i]))
 	}
-	ah := env.ipx(56) + int(math.Ceil(float64(lines)*lineHeight(small)))
+	ah := env.ipx(56) + int(math.Ceil(float64(lines)*LineHeight(small)))
 	for i := range 3 {
 		ax := left + i*(aw+agap)
 		d.adds[i] = image.Rect(ax, y, ax+aw, y+ah)
@@ -312,7 +312,7 @@ func (d *MakeBlockDialog) Layout(env Env) {
 	label := env.face(16)
 	dot := env.ipx(22)
 	d.checkLines = wrapText(d.opt.WarpLabel, float64(inner-dot)-env.px(10), label, 3)
-	ch := max(env.ipx(Target), int(float64(len(d.checkLines))*lineHeight(label)+env.px(12)))
+	ch := max(env.ipx(Target), int(float64(len(d.checkLines))*LineHeight(label)+env.px(12)))
 	d.checkRect = image.Rect(left, y, right, y+ch)
 	y += ch + env.ipx(16)
 	d.cancel = button{Label: d.opt.Cancel}
@@ -470,9 +470,9 @@ func hexPath(r image.Rectangle) *vector.Path {
 }
 
 func fillStroke(dst *ebiten.Image, p *vector.Path, fill, edge color.Color, width float64) {
-	vector.FillPath(dst, p, nil, colored(fill))
+	vector.FillPath(dst, p, nil, Colored(fill))
 	if width > 0 {
-		vector.StrokePath(dst, p, &vector.StrokeOptions{Width: float32(width), LineJoin: vector.LineJoinRound}, colored(edge))
+		vector.StrokePath(dst, p, &vector.StrokeOptions{Width: float32(width), LineJoin: vector.LineJoinRound}, Colored(edge))
 	}
 }
 
@@ -487,7 +487,7 @@ func (d *MakeBlockDialog) slotRect(i int) image.Rectangle {
 
 // Draw draws the dialog over a blue veil.
 func (d *MakeBlockDialog) Draw(dst *ebiten.Image) {
-	fillRect(dst, d.env.Screen, colorOverlay)
+	FillRect(dst, d.env.Screen, colorOverlay)
 	key := d.rev
 	for _, f := range d.fields {
 		key += f.rev
@@ -499,8 +499,8 @@ func (d *MakeBlockDialog) paint(dst *ebiten.Image) {
 	env := d.env
 	u := env.px(1)
 	drawFrame(dst, env, d.rect, d.header, d.titleLines)
-	fillRound(dst, d.preview, 8*u, colorBody)
-	strokeRound(dst, d.preview, 8*u, math.Max(1, u), colorBorder)
+	FillRound(dst, d.preview, 8*u, colorBody)
+	StrokeRound(dst, d.preview, 8*u, math.Max(1, u), colorBorder)
 
 	fillStroke(dst, stackPath(d.block, float32(u)), colorPink, colorPinkEdge, math.Max(1, u))
 	for i, f := range d.fields {
@@ -509,16 +509,16 @@ func (d *MakeBlockDialog) paint(dst *ebiten.Image) {
 		switch d.kinds[i] {
 		case Label:
 			if focused {
-				fillRound(dst, r, 6*u, colorWhite)
-				strokeRound(dst, r, 6*u, 2*u, colorPinkEdge)
+				FillRound(dst, r, 6*u, colorWhite)
+				StrokeRound(dst, r, 6*u, 2*u, colorPinkEdge)
 				f.DrawText(dst, true, colorText)
 			} else {
 				f.DrawText(dst, false, colorWhite)
 			}
 		case NumberOrText:
-			fillRound(dst, r, float64(r.Dy())/2, colorWhite)
+			FillRound(dst, r, float64(r.Dy())/2, colorWhite)
 			if focused {
-				strokeRound(dst, r, float64(r.Dy())/2, 2*u, colorBlue)
+				StrokeRound(dst, r, float64(r.Dy())/2, 2*u, colorBlue)
 			}
 			f.DrawText(dst, focused, colorText)
 		case Boolean:
@@ -550,15 +550,15 @@ func (d *MakeBlockDialog) paint(dst *ebiten.Image) {
 		if d.press.pressed(mbAddNumber+i, d.over) {
 			bg = colorHover
 		}
-		fillRound(dst, r, 8*u, bg)
-		strokeRound(dst, r, 8*u, math.Max(1, u), colorBorder)
+		FillRound(dst, r, 8*u, bg)
+		StrokeRound(dst, r, 8*u, math.Max(1, u), colorBorder)
 		icon := image.Rect(0, 0, int(64*u), int(30*u))
 		icon = icon.Add(image.Pt((r.Min.X+r.Max.X)/2-icon.Dx()/2, r.Min.Y+int(12*u)))
-		fillRound(dst, icon, 4*u, colorPink)
+		FillRound(dst, icon, 4*u, colorPink)
 		slot := icon.Inset(int(6 * u))
 		switch i {
 		case 0:
-			fillRound(dst, slot, float64(slot.Dy())/2, colorWhite)
+			FillRound(dst, slot, float64(slot.Dy())/2, colorWhite)
 		case 1:
 			fillStroke(dst, hexPath(slot), colorWhite, nil, 0)
 		case 2:
@@ -579,10 +579,10 @@ func (d *MakeBlockDialog) paint(dst *ebiten.Image) {
 	cy := (cr.Min.Y + cr.Max.Y) / 2
 	box := image.Rect(cr.Min.X, cy-dot/2, cr.Min.X+dot, cy-dot/2+dot)
 	drawCheckbox(dst, env, box, d.warp)
-	lh := lineHeight(label)
+	lh := LineHeight(label)
 	y := float64(cy) - lh*float64(len(d.checkLines))/2
 	for _, l := range d.checkLines {
-		drawText(dst, l, label, float64(box.Max.X)+10*u, y, colorText)
+		DrawText(dst, l, label, float64(box.Max.X)+10*u, y, colorText)
 		y += lh
 	}
 	d.ok.Disabled = !d.OKEnabled()

@@ -274,7 +274,7 @@ func (m *Menu) paint(dst *ebiten.Image) {
 	}
 	clip := dst.SubImage(view).(*ebiten.Image)
 	face := env.face(16)
-	lh := lineHeight(face)
+	lh := LineHeight(face)
 	left := m.textLeft()
 	for i, it := range m.items {
 		r := m.ItemRect(i)
@@ -287,7 +287,7 @@ func (m *Menu) paint(dst *ebiten.Image) {
 			continue
 		}
 		if i == m.active {
-			fillRound(clip, r.Inset(int(3*u)), 6*u, colorHover)
+			FillRound(clip, r.Inset(int(3*u)), 6*u, colorHover)
 		}
 		x := float64(r.Min.X)
 		ink := colorText
@@ -301,11 +301,11 @@ func (m *Menu) paint(dst *ebiten.Image) {
 		if it.Swatch != nil {
 			sx := x + left - 30*u
 			sw := image.Rect(int(sx), int(float64(r.Min.Y)+float64(r.Dy())/2-11*u), int(sx+22*u), int(float64(r.Min.Y)+float64(r.Dy())/2+11*u))
-			fillRound(clip, sw, 5*u, it.Swatch)
-			strokeRound(clip, sw, 5*u, math.Max(1, u), colorBorder)
+			FillRound(clip, sw, 5*u, it.Swatch)
+			StrokeRound(clip, sw, 5*u, math.Max(1, u), colorBorder)
 		}
-		label := fit(it.Label, float64(r.Dx())-left-12*u, face)
-		drawText(clip, label, face, x+left, float64(r.Min.Y)+(float64(r.Dy())-lh)/2, ink)
+		label := Fit(it.Label, float64(r.Dx())-left-12*u, face)
+		DrawText(clip, label, face, x+left, float64(r.Min.Y)+(float64(r.Dy())-lh)/2, ink)
 	}
 	if ms := m.maxScroll(); ms > 0 {
 		v := m.view()
@@ -313,6 +313,6 @@ func (m *Menu) paint(dst *ebiten.Image) {
 		h := math.Max(24*u, track*float64(v.Dy())/float64(m.contentH))
 		y := float64(v.Min.Y) + 4*u + (track-h)*float64(m.scroll)/float64(ms)
 		bar := image.Rect(v.Max.X-int(8*u), int(y), v.Max.X-int(4*u), int(y+h))
-		fillRound(dst, bar, 2*u, colorDisabled)
+		FillRound(dst, bar, 2*u, colorDisabled)
 	}
 }

@@ -226,7 +226,7 @@ func (f *TextField) textX() float64 {
 func (f *TextField) Caret() image.Rectangle {
 	face := f.face()
 	x := f.textX() + advance(f.text, face) + advance(f.composition, face)
-	lh := lineHeight(face)
+	lh := LineHeight(face)
 	y := float64(f.Rect.Min.Y+f.Rect.Max.Y)/2 - lh/2
 	return image.Rect(int(x), int(y), int(x)+1, int(y+lh))
 }
@@ -237,11 +237,11 @@ func (f *TextField) Draw(dst *ebiten.Image, focused bool) {
 	u := f.env.px(1)
 	r := f.Rect
 	radius := math.Min(f.env.px(8), float64(r.Dy())/2)
-	fillRound(dst, r, radius, colorWhite)
+	FillRound(dst, r, radius, colorWhite)
 	if focused {
-		strokeRound(dst, r, radius, 2*u, colorBlue)
+		StrokeRound(dst, r, radius, 2*u, colorBlue)
 	} else {
-		strokeRound(dst, r, radius, math.Max(1, u), colorBorder)
+		StrokeRound(dst, r, radius, math.Max(1, u), colorBorder)
 	}
 	f.DrawText(dst, focused, colorText)
 }
@@ -257,18 +257,18 @@ func (f *TextField) DrawText(dst *ebiten.Image, focused bool, c color.Color) {
 	}
 	clip := dst.SubImage(inner).(*ebiten.Image)
 	x := f.textX()
-	lh := lineHeight(face)
+	lh := LineHeight(face)
 	y := float64(f.Rect.Min.Y+f.Rect.Max.Y)/2 - lh/2
 	tw, cw := advance(f.text, face), advance(f.composition, face)
 	if f.text == "" && f.composition == "" && f.Placeholder != "" {
-		drawText(clip, fit(f.Placeholder, float64(f.Rect.Dx())-2*f.pad(), face), face, x+u, y, colorTextLight)
+		DrawText(clip, Fit(f.Placeholder, float64(f.Rect.Dx())-2*f.pad(), face), face, x+u, y, colorTextLight)
 	}
 	if f.selected && focused {
-		fillRect(clip, image.Rect(int(x-u), int(y), int(x+tw+u), int(y+lh)), colorSelection)
+		FillRect(clip, image.Rect(int(x-u), int(y), int(x+tw+u), int(y+lh)), colorSelection)
 	}
-	drawText(clip, f.text, face, x, y, c)
+	DrawText(clip, f.text, face, x, y, c)
 	if f.composition != "" {
-		drawText(clip, f.composition, face, x+tw, y, c)
+		DrawText(clip, f.composition, face, x+tw, y, c)
 		vector.StrokeLine(clip, float32(x+tw), float32(y+lh-u), float32(x+tw+cw), float32(y+lh-u),
 			float32(math.Max(1, 1.5*u)), c, true)
 	}

@@ -26,8 +26,8 @@ func TestWrap(t *testing.T) {
 		// A word longer than a line still breaks inside.
 		{"あ ながいながいことば", 4, []string{"あ", "ながいな", "がいこと", "ば"}},
 	} {
-		if got := wrap(c.s, c.width, runes); !reflect.DeepEqual(got, c.want) {
-			t.Errorf("wrap(%q, %v) = %q, want %q", c.s, c.width, got, c.want)
+		if got := Wrap(c.s, c.width, runes); !reflect.DeepEqual(got, c.want) {
+			t.Errorf("Wrap(%q, %v) = %q, want %q", c.s, c.width, got, c.want)
 		}
 	}
 }
