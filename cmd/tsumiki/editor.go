@@ -376,6 +376,9 @@ func (a *App) gesture(g editor.Gesture) {
 			return
 		}
 		wb.codeBlock = h.Box.Block.ID
+		if wb.showCode {
+			a.showBlockCode(wb.codeBlock)
+		}
 		switch h.Kind {
 		case editor.HitField:
 			a.openChoices(h)
