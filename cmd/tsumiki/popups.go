@@ -29,6 +29,8 @@ func (a *App) env() ui.Env {
 // open shows a widget; done runs when it closes.
 func (a *App) open(w ui.Widget, done func(ui.Status)) {
 	a.pop = &popup{w: w, done: done}
+	last := a.pointer.last
+	a.uiInput.Sync(last.X, last.Y, last.Down)
 }
 
 // updatePopup gives the open widget this frame's input. It reports whether a widget was open,

@@ -137,6 +137,13 @@ func (in *Input) Close() {
 	in.pending = in.pending[:0]
 }
 
+// Sync tells the Input where the pointer is and whether it is pressed, as the app last saw
+// it, when a widget opens: a press still held from opening it is not a new press (which
+// would land outside the widget and close it at once).
+func (in *Input) Sync(x, y int, down bool) {
+	in.x, in.y, in.down, in.known = x, y, down, true
+}
+
 // pointer returns the pointer's moves, presses and releases since the last frame.
 func (in *Input) pointer() []Event {
 	x, y, down := in.read()
