@@ -178,7 +178,7 @@ func (a *App) drawCategories(screen *ebiten.Image, l Layout) {
 		if i == wb.category {
 			ui.FillRect(screen, r, colorCategoryOn)
 		}
-		col, _ := hexColor(c.Color)
+		col := draw.CategoryColor(c)
 		cx, cy := float32(r.Min.X+r.Dx()/2), float32(r.Min.Y)+float32(22*l.Scale)
 		vector.FillCircle(screen, cx, cy, float32(11*l.Scale), col, true)
 		name := ui.Fit(c.Name.In(a.lang), float64(r.Dx())-4*l.Scale, face)
@@ -227,29 +227,6 @@ func langName(lang blocks.Lang) string {
 		return "にほんご"
 	}
 	return "English"
-}
-
-// hexColor reads "#rrggbb".
-func hexColor(s string) (color.RGBA, bool) {
-	var c color.RGBA
-	if len(s) != 7 || s[0] != '#' {
-		return c, false
-	}
-	v := 0
-	for _, r := range s[1:] {
-		v <<= 4
-		switch {
-		case r >= '0' && r <= '9':
-			v |= int(r - '0')
-		case r >= 'a' && r <= 'f':
-			v |= int(r-'a') + 10
-		case r >= 'A' && r <= 'F':
-			v |= int(r-'A') + 10
-		default:
-			return c, false
-		}
-	}
-	return color.RGBA{uint8(v >> 16), uint8(v >> 8), uint8(v), 0xff}, true
 }
 
 // drawPaletteExtras draws the palette's buttons ("Make a Variable" …) and the checkboxes that

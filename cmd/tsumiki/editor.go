@@ -58,6 +58,9 @@ type workbench struct {
 	composition string
 	caret       image.Rectangle
 
+	running []string      // the running scripts' first blocks, kept between frames
+	glow    []*editor.Box // their boxes
+
 	applied   uint64 // the workspace version the runtime runs
 	showCode  bool
 	codeBlock string  // the block whose Lua lines the code panel marks
@@ -357,7 +360,7 @@ func (a *App) editorRelease(x, y int) {
 		pane, p := wb.pane(l, x, y)
 		a.gesture(wb.ws.HandlePointer(editor.Pointer{Kind: editor.PointerUp, Tick: a.frame, Pos: p, Pane: pane, Touch: a.pointer.touching}))
 	case grabCode:
-		if image.Pt(x, y).Sub(wb.grabAt).Mod(image.Rect(-8, -8, 8, 8)) == image.Pt(x, y).Sub(wb.grabAt) {
+		if d := image.Pt(x, y).Sub(wb.grabAt); max(d.X, -d.X, d.Y, -d.Y) < 8 { // a tap, not a scroll
 			a.codeTap(l, x, y)
 		}
 	}
@@ -385,9 +388,7 @@ func (a *App) gesture(g editor.Gesture) {
 		case editor.HitSlot:
 			if h.Part.Input == blocks.ColorInput {
 				a.openColorPicker(h)
-			} else if _, _, _, ok := wb.ws.Editing(); ok {
-				wb.caret = wb.fromScripts(a.layout, h.Part.Rect)
-			}
+			} // number and text slots: the workspace has started typing into them
 		case editor.HitBlock, editor.HitStack, editor.HitParam:
 			a.clickScript(h.Box)
 		}

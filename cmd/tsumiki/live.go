@@ -50,17 +50,18 @@ func (a *App) glowing(lay *editor.Layout) []*editor.Box {
 	if p == nil {
 		return nil
 	}
-	running := p.rt.RunningScripts(targetName(wb.ws.Project(), wb.ws.Target()))
-	if len(running) == 0 {
+	// The slices are kept between frames, so a frame allocates nothing.
+	wb.running = p.rt.AppendRunningScripts(wb.running[:0], targetName(wb.ws.Project(), wb.ws.Target()))
+	wb.glow = wb.glow[:0]
+	if len(wb.running) == 0 {
 		return nil
 	}
-	var boxes []*editor.Box
 	for _, s := range lay.Scripts {
-		if len(s.Boxes) > 0 && running[s.Boxes[0].Block.ID] {
-			boxes = append(boxes, s.Boxes...)
+		if len(s.Boxes) > 0 && slices.Contains(wb.running, s.Boxes[0].Block.ID) {
+			wb.glow = append(wb.glow, s.Boxes...)
 		}
 	}
-	return boxes
+	return wb.glow
 }
 
 // errorBlock returns the block of the selected target that raised the last runtime error,

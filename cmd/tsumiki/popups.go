@@ -223,8 +223,8 @@ func menuKind(opcode, name string) blocks.Menu {
 }
 
 // openNewData asks for a new variable's or list's name, for all sprites or this one only, as
-// Scratch's dialog does, and makes it with make.
-func (a *App) openNewData(title blocks.Text, make func(name string, forAll bool) error, then func(name string)) {
+// Scratch's dialog does, and makes it with create.
+func (a *App) openNewData(title blocks.Text, create func(name string, forAll bool) error, then func(name string)) {
 	wb := a.bench
 	o := ui.DialogOptions{
 		Title: title.In(a.lang), MaxLen: 100, OK: msgOK.In(a.lang), Cancel: msgCancel.In(a.lang),
@@ -235,7 +235,7 @@ func (a *App) openNewData(title blocks.Text, make func(name string, forAll bool)
 	}
 	var d *ui.Dialog
 	o.Validate = func(name string) string {
-		err := make(strings.TrimSpace(name), stage || d.Result().Choice == 0)
+		err := create(strings.TrimSpace(name), stage || d.Result().Choice == 0)
 		if err != nil {
 			return blocks.Localize(err, a.lang)
 		}

@@ -201,7 +201,6 @@ func (a *App) selectTarget(t int) {
 
 // openInfoField asks for a new name, x, y, size or direction of sprite t.
 func (a *App) openInfoField(t, field int) {
-	wb := a.bench
 	vals := a.infoValues(t)
 	title := infoLabels[field].In(a.lang)
 	if field == infoName {
@@ -220,7 +219,6 @@ func (a *App) openInfoField(t, field int) {
 	})
 	d.Field().SelectAll()
 	a.open(d, func(ui.Status) {})
-	_ = wb
 }
 
 // setInfo sets a sprite's name, or its x, y, size or direction: in the project, and on the

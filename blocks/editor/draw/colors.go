@@ -58,6 +58,9 @@ func colorsOf(c blocks.Category) palette {
 	return p
 }
 
+// CategoryColor returns the colour of a category's blocks, as the category buttons show it.
+func CategoryColor(c blocks.Category) color.NRGBA { return colorsOf(c).fill }
+
 // parseHex reads "#rrggbb".
 func parseHex(s string) (color.NRGBA, bool) {
 	if len(s) != 7 || s[0] != '#' {
