@@ -88,9 +88,13 @@ func (it Item) file() string {
 	return "library/" + it.Name + ".png"
 }
 
-// catalogue lists the library in the order the library browser shows it. The pictures are
-// drawn at 2x by assets/gen, so a 240×260 pixel picture is 120×130 on the stage.
-var catalogue = []Item{
+// catalogue lists the library in the order the library browser shows it: the pictures, then
+// the sounds.
+var catalogue = append(append([]Item(nil), pictureItems...), soundItems...)
+
+// pictureItems are the library's costumes and backdrops. The pictures are drawn at 2x by
+// assets/gen, so a 240×260 pixel picture is 120×130 on the stage.
+var pictureItems = []Item{
 	{"tsumi-walk1", Costume, Characters, blocks.NewText("Tsumi walk 1", "ツミ 歩く1", "ツミ あるく1"), 60, 65},
 	{"tsumi-walk2", Costume, Characters, blocks.NewText("Tsumi walk 2", "ツミ 歩く2", "ツミ あるく2"), 60, 65},
 	{"tsumi-walk3", Costume, Characters, blocks.NewText("Tsumi walk 3", "ツミ 歩く3", "ツミ あるく3"), 60, 65},

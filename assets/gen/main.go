@@ -21,31 +21,6 @@ import (
 	"path/filepath"
 )
 
-// A picture is one library item and how to draw it.
-type picture struct {
-	name string // the item's name in the library, and its file name without ".png"
-	draw func() image.Image
-}
-
-// pictures lists the library's pictures in catalogue order.
-func pictures() []picture {
-	ps := []picture{}
-	for i, pose := range tsumiWalk {
-		ps = append(ps, picture{fmt.Sprintf("tsumi-walk%d", i+1), func() image.Image { return tsumi(pose) }})
-	}
-	return append(ps,
-		picture{"ball", ball},
-		picture{"star", star},
-		picture{"heart", heart},
-		picture{"arrow", arrow},
-		picture{"button", button},
-		picture{"snowflake", snowflake},
-		picture{"blank", blank},
-		picture{"grid", grid},
-		picture{"sky", sky},
-	)
-}
-
 func main() {
 	log.SetFlags(0)
 	log.SetPrefix("gen: ")
@@ -54,20 +29,15 @@ func main() {
 	if err := os.MkdirAll(*out, 0o755); err != nil {
 		log.Fatal(err)
 	}
-	total := 0
-	for _, p := range pictures() {
-		data, err := encode(p.draw())
-		if err != nil {
-			log.Fatalf("%s: %v", p.name, err)
-		}
-		name := filepath.Join(*out, p.name+".png")
-		if err := os.WriteFile(name, data, 0o644); err != nil {
-			log.Fatal(err)
-		}
-		total += len(data)
-		fmt.Printf("%-12s %6d bytes\n", p.name, len(data))
+	picBytes, err := writePictures(*out)
+	if err != nil {
+		log.Fatal(err)
 	}
-	fmt.Printf("%-12s %6d bytes\n", "total", total)
+	soundBytes, err := writeSounds(*out)
+	if err != nil {
+		log.Fatal(err)
+	}
+	fmt.Printf("%-12s %7d bytes (pictures %d, sounds %d)\n", "total", picBytes+soundBytes, picBytes, soundBytes)
 }
 
 // encode writes img as a PNG file, as small as the encoder can make it.
