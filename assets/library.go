@@ -66,6 +66,9 @@ func (c Category) Label() blocks.Text {
 	if l, ok := categoryLabels[c]; ok {
 		return l
 	}
+	if l, ok := soundCategoryLabels[c]; ok {
+		return l
+	}
 	return blocks.Text{En: string(c)}
 }
 
