@@ -95,13 +95,29 @@ var (
 		"ファイル「%s」は大きすぎます（%s まで）",
 		"ファイル「%s」は おおきすぎます（%s まで）")
 	msgPictureKind = blocks.NewText(
-		"the file %q is not a kind of picture Tsumiki can show: use a .png file",
-		"ファイル「%s」は Tsumiki で使える絵ではありません。.png のファイルを使ってください",
-		"ファイル「%s」は Tsumiki で つかえる えでは ありません。.png の ファイルを つかってください")
+		"the file %q is not a kind of picture Tsumiki can show: use a .png, .jpg or .svg file",
+		"ファイル「%s」は Tsumiki で使える絵ではありません。.png か .jpg か .svg のファイルを使ってください",
+		"ファイル「%s」は Tsumiki で つかえる えでは ありません。.png か .jpg か .svg の ファイルを つかってください")
 	msgNotPNG = blocks.NewText(
 		"the file %q is not a PNG picture",
 		"ファイル「%s」は PNG の絵ではありません",
 		"ファイル「%s」は PNG の えでは ありません")
+	msgNotJPEG = blocks.NewText(
+		"the file %q is not a JPEG picture",
+		"ファイル「%s」は JPEG の絵ではありません",
+		"ファイル「%s」は JPEG の えでは ありません")
+	msgNotSVG = blocks.NewText(
+		"the file %q is not an SVG picture",
+		"ファイル「%s」は SVG の絵ではありません",
+		"ファイル「%s」は SVG の えでは ありません")
+	msgSVGNoSize = blocks.NewText(
+		"the picture in %q does not say how large it is: its <svg> needs a width and height, or a viewBox",
+		"「%s」の絵は大きさが書かれていません。<svg> に width と height か、viewBox が必要です",
+		"「%s」の えは おおきさが かかれていません。<svg> に width と height か、viewBox が ひつようです")
+	msgSVGTooComplex = blocks.NewText(
+		"the picture in %q is too complicated to draw",
+		"「%s」の絵は複雑すぎてかけません",
+		"「%s」の えは ふくざつすぎて かけません")
 	msgPictureDamaged = blocks.NewText(
 		"the picture in %q is damaged and cannot be read",
 		"「%s」の絵は壊れていて読めません",
@@ -115,9 +131,9 @@ var (
 		"「%s」の絵は空っぽです（ピクセルがありません）",
 		"「%s」の えは からっぽです（ピクセルが ありません）")
 	msgTooManyPixels = blocks.NewText(
-		"the pictures of this project are too large all together: more than %d million pixels",
-		"このプロジェクトの絵は、全部合わせると大きすぎます（%d 百万ピクセルまで）",
-		"この プロジェクトの えは、ぜんぶ あわせると おおきすぎます（%d ひゃくまん ピクセルまで）")
+		"the picture in %q does not fit: the pictures of this project are too large all together, more than %d million pixels",
+		"「%s」の絵が入りません。このプロジェクトの絵は、全部合わせると大きすぎます（%d 百万ピクセルまで）",
+		"「%s」の えが はいりません。この プロジェクトの えは、ぜんぶ あわせると おおきすぎます（%d ひゃくまん ピクセルまで）")
 	msgNoPicture = blocks.NewText(
 		"there is no picture %q",
 		"絵「%s」はありません",
@@ -138,6 +154,14 @@ var (
 		"the sound in %q is damaged and cannot be read",
 		"「%s」の音は壊れていて読めません",
 		"「%s」の おとは こわれていて よめません")
+	msgSoundTooLong = blocks.NewText(
+		"the sound in %q is longer than %d minutes",
+		"「%s」の音は長すぎます（%d 分まで）",
+		"「%s」の おとは ながすぎます（%d ふんまで）")
+	msgTooMuchSound = blocks.NewText(
+		"the sound in %q does not fit: the sounds of this project are too long all together",
+		"「%s」の音が入りません。このプロジェクトの音は、全部合わせると長すぎます",
+		"「%s」の おとが はいりません。この プロジェクトの おとは、ぜんぶ あわせると ながすぎます")
 	msgWAVKind = blocks.NewText(
 		"the sound in %q is a kind of WAV Tsumiki cannot play: save it as a plain (PCM) WAV file",
 		"「%s」の音は Tsumiki で再生できない種類の WAV です。ふつうの（PCM の）WAV で保存してください",

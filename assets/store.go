@@ -1,15 +1,19 @@
 package assets
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"errors"
 	"image"
 	"io"
 	"io/fs"
+	"path"
 	"strings"
 	"sync"
 
 	"tsumiki/blocks"
 	"tsumiki/stage"
+	"tsumiki/stage/sound"
 )
 
 // Limits that keep a hostile or mistaken project from using too much memory.
@@ -18,27 +22,52 @@ const (
 	MaxSoundBytes   = 16 << 20   // size of one sound file
 	MaxPictureSide  = 4096       // width or height of one picture, in pixels
 	MaxPixels       = 32_000_000 // pixels of all the decoded pictures one Store holds
+	MaxSoundSeconds = 10 * 60    // length of one sound
+	MaxSamples      = 64 << 20   // decoded samples of all the sounds one Store holds (256 MB)
 )
 
-// Asset keys name a picture for the drawing layer: "library:NAME" for a library item and
-// "file:PATH" for a file below the project's folder.
+// Asset keys name a picture or a sound: "library:NAME" for a library item, "file:PATH" for a
+// file below the project's folder, and "data:HASH.EXT" for a file embedded in the project,
+// by the SHA-256 of its bytes and its extension, so that the same bytes are read once. (A
+// picture embedded with a name such as "cat@2x.png" has "@2x" before the extension.)
 const (
 	libraryPrefix = "library:"
 	filePrefix    = "file:"
+	dataPrefix    = "data:"
 )
 
-// Store resolves media for one project: items of the built-in library, and files below the
-// project's folder. It caches what it has read, and is safe for use by several goroutines.
+// Store resolves media for one project: items of the built-in library, files below the
+// project's folder and files embedded in the project. It caches what it has read, and is
+// safe for use by several goroutines.
+//
+// The bytes of an embedded file must not change once the Store has seen them: it knows them
+// again by where they are.
 type Store struct {
-	files     fs.FS
-	maxPixels int
+	files      fs.FS
+	maxPixels  int
+	maxSamples int
 
-	mu      sync.Mutex
-	infos   map[string]pictureInfo // by asset key
-	images  map[string]image.Image // by asset key
-	masks   map[string]*stage.Mask // by asset key
-	pixels  int                    // pixels in images
-	seconds map[string]float64     // sound lengths by asset key
+	mu       sync.Mutex
+	infos    map[string]pictureInfo  // by asset key
+	images   map[string]image.Image  // by asset key
+	masks    map[string]*stage.Mask  // by asset key
+	pixels   int                     // pixels in images
+	clips    map[string]*sound.Clip  // by asset key
+	samples  int                     // samples in clips
+	embedded map[string]embeddedFile // by asset key
+	hashes   map[dataRef]string      // hex SHA-256 of embedded bytes already seen
+}
+
+// embeddedFile is a file held in the project.
+type embeddedFile struct {
+	name string // its original name, for its format and for messages
+	data []byte
+}
+
+// dataRef is where the bytes of an embedded file are, to find their hash again cheaply.
+type dataRef struct {
+	first *byte
+	n     int
 }
 
 // pictureInfo is what a picture's header says.
@@ -55,12 +84,15 @@ type pictureInfo struct {
 // the folder, as fs.FS paths have no "..".
 func NewStore(files fs.FS) *Store {
 	return &Store{
-		files:     files,
-		maxPixels: MaxPixels,
-		infos:     make(map[string]pictureInfo),
-		images:    make(map[string]image.Image),
-		masks:     make(map[string]*stage.Mask),
-		seconds:   make(map[string]float64),
+		files:      files,
+		maxPixels:  MaxPixels,
+		maxSamples: MaxSamples,
+		infos:      make(map[string]pictureInfo),
+		images:     make(map[string]image.Image),
+		masks:      make(map[string]*stage.Mask),
+		clips:      make(map[string]*sound.Clip),
+		embedded:   make(map[string]embeddedFile),
+		hashes:     make(map[dataRef]string),
 	}
 }
 
@@ -68,10 +100,11 @@ func NewStore(files fs.FS) *Store {
 // a sprite's name).
 //
 // The size is in stage pixels. Library pictures are drawn at 2x, as Scratch's bitmap
-// resolution 2 is, so their size on the stage is half their size in pixels. A picture file
-// is shown one stage pixel a pixel, unless its name ends in "@2x", as "cat@2x.png" does.
-// The rotation centre is m's when it gives one, else the library item's own, else the
-// middle of the picture. Asset is the key Image takes: "library:NAME" or "file:PATH".
+// resolution 2 is, so their size on the stage is half their size in pixels. A PNG or JPEG
+// file is shown one stage pixel a pixel, unless its name ends in "@2x", as "cat@2x.png"
+// does. An SVG file is as large on the stage as its width and height (or viewBox) say, and
+// is drawn at 2x. The rotation centre is m's when it gives one, else the library item's
+// own, else the middle of the picture. Asset is the key Image takes.
 //
 // Mask is the picture's alpha mask, for pixel-exact touching. Making it decodes the
 // picture, so a damaged picture, or one past the Store's pixel limit, is an error here
@@ -87,12 +120,12 @@ func (s *Store) Costume(target string, m blocks.Media) (stage.Costume, error) {
 }
 
 func (s *Store) costume(m blocks.Media) (stage.Costume, error) {
-	key, item, err := mediaKey(m, true)
-	if err != nil {
-		return stage.Costume{}, err
-	}
 	s.mu.Lock()
-	info, err := s.pictureInfo(key)
+	key, item, err := s.mediaKey(m, true)
+	var info pictureInfo
+	if err == nil {
+		info, err = s.pictureInfo(key)
+	}
 	var mask *stage.Mask
 	if err == nil {
 		mask, err = s.mask(key, info)
@@ -121,48 +154,87 @@ func (s *Store) costume(m blocks.Media) (stage.Costume, error) {
 	return c, nil
 }
 
-// SoundSeconds returns how long the sound m of the named target plays, in seconds. It reads
-// MP3 and WAV files and library sounds. Errors are *Error.
-func (s *Store) SoundSeconds(target string, m blocks.Media) (float64, error) {
-	secs, err := s.soundSeconds(m)
+// libraryDelay is the silence that the MP3 encoder (576 frames) and decoder (529) put before
+// every library sound, all encoded the same way by assets/gen. The library's sounds start
+// without it, so that "play until done" waits just the sound's length. A child's own MP3
+// keeps whatever its encoder put there, as it does in Scratch.
+const libraryDelay = 576 + 529
+
+// Sound returns the decoded sound m of the named target: an MP3 or WAV file, embedded or
+// beside the project, or a library sound. It is decoded once and shared by every caller,
+// which must not change it. Errors are *Error.
+func (s *Store) Sound(target string, m blocks.Media) (*sound.Clip, error) {
+	c, err := s.sound(m)
 	if err != nil {
-		return 0, about(err, target, m)
+		return nil, about(err, target, m)
 	}
-	return secs, nil
+	return c, nil
 }
 
-func (s *Store) soundSeconds(m blocks.Media) (float64, error) {
-	key, item, err := mediaKey(m, false)
+// SoundSeconds returns how long the sound m of the named target plays, in seconds. It
+// decodes the sound, as Sound does. Errors are *Error.
+func (s *Store) SoundSeconds(target string, m blocks.Media) (float64, error) {
+	c, err := s.Sound(target, m)
 	if err != nil {
 		return 0, err
 	}
+	return c.Seconds(), nil
+}
+
+func (s *Store) sound(m blocks.Media) (*sound.Clip, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	if secs, ok := s.seconds[key]; ok {
-		return secs, nil
-	}
-	name, file := m.File, m.File
-	if item != nil {
-		name, file = item.Name, item.file()
-	}
-	format := soundFormatOf(file)
-	if format == nil {
-		return 0, newError(nil, msgSoundKind, name)
-	}
-	var data []byte
-	if item != nil {
-		if data, err = library.ReadFile(file); err != nil {
-			return 0, newError(err, msgNoItem, name)
-		}
-	} else if data, err = s.readFile(file, MaxSoundBytes); err != nil {
-		return 0, err
-	}
-	secs, err := format.read(name, data)
+	key, item, err := s.mediaKey(m, false)
 	if err != nil {
-		return 0, err
+		return nil, err
 	}
-	s.seconds[key] = secs
-	return secs, nil
+	if c, ok := s.clips[key]; ok {
+		return c, nil
+	}
+	name, format, data, err := s.soundData(key, item, m)
+	if err != nil {
+		return nil, err
+	}
+	c, err := format.read(name, data)
+	if err != nil {
+		return nil, err
+	}
+	if item != nil {
+		c.Samples = c.Samples[min(len(c.Samples), libraryDelay*c.Channels):]
+	}
+	if n := len(c.Samples); s.samples+n > s.maxSamples {
+		return nil, newError(nil, msgTooMuchSound, name)
+	}
+	s.clips[key] = c
+	s.samples += len(c.Samples)
+	return c, nil
+}
+
+// soundData reads the sound m, whose asset key is key and library item item (or nil). name
+// is how messages call it: the library item's name or the file's path or name. s.mu must be
+// held.
+func (s *Store) soundData(key string, item *Item, m blocks.Media) (name string, format *soundFormat, data []byte, err error) {
+	switch {
+	case item != nil:
+		if data, err = library.ReadFile(item.file()); err != nil {
+			return "", nil, nil, newError(err, msgNoItem, item.Name)
+		}
+		return item.Name, soundFormatOf(item.file()), data, nil
+	case m.Embedded():
+		f := s.embedded[key]
+		if format = soundFormatOf(f.name); format == nil {
+			return "", nil, nil, newError(nil, msgSoundKind, f.name)
+		}
+		if len(f.data) > MaxSoundBytes {
+			return "", nil, nil, newError(nil, msgFileTooBig, f.name, sizeText(int64(len(f.data))), sizeText(MaxSoundBytes))
+		}
+		return f.name, format, f.data, nil
+	}
+	if format = soundFormatOf(m.File); format == nil {
+		return "", nil, nil, newError(nil, msgSoundKind, m.File)
+	}
+	data, err = s.readFile(m.File, MaxSoundBytes)
+	return m.File, format, data, err
 }
 
 // Image returns the decoded picture for an asset key from Costume. The Store keeps it, so
@@ -197,16 +269,16 @@ func (s *Store) image(asset string) (image.Image, error) {
 	if err != nil {
 		return nil, err
 	}
-	if n := info.width * info.height; s.pixels+n > s.maxPixels {
-		return nil, newError(nil, msgTooManyPixels, s.maxPixels/1_000_000)
-	}
 	name, format, data, err := s.pictureData(asset)
 	if err != nil {
 		return nil, err
 	}
+	if n := info.width * info.height; s.pixels+n > s.maxPixels {
+		return nil, newError(nil, msgTooManyPixels, name, s.maxPixels/1_000_000)
+	}
 	img, err := format.decode(data)
 	if err != nil {
-		return nil, newError(err, msgPictureDamaged, name)
+		return nil, pictureError(err, format, name)
 	}
 	if b := img.Bounds(); b.Dx() != info.width || b.Dy() != info.height {
 		return nil, newError(nil, msgPictureDamaged, name)
@@ -217,14 +289,18 @@ func (s *Store) image(asset string) (image.Image, error) {
 }
 
 // mediaKey returns the asset key of m, and its library item when it is one. It checks that
-// m names exactly one library item or file, and that the item is of the right kind.
-func mediaKey(m blocks.Media, picture bool) (string, *Item, error) {
+// m names exactly one library item or file, and that the item is of the right kind. An
+// embedded file is kept under its key. s.mu must be held.
+func (s *Store) mediaKey(m blocks.Media, picture bool) (string, *Item, error) {
 	if (m.Library == "") == (m.File == "") {
 		return "", nil, newError(nil, msgRef)
 	}
 	if m.File != "" {
 		if !fs.ValidPath(m.File) || m.File == "." {
 			return "", nil, newError(nil, msgBadPath, m.File)
+		}
+		if m.Embedded() {
+			return s.dataKey(m), nil, nil
 		}
 		return filePrefix + m.File, nil, nil
 	}
@@ -238,6 +314,30 @@ func mediaKey(m blocks.Media, picture bool) (string, *Item, error) {
 		return "", nil, newError(nil, msgItemIsPicture, m.Library)
 	}
 	return libraryPrefix + item.Name, &item, nil
+}
+
+// dataKey returns the asset key of an embedded file, and keeps the file under it. s.mu
+// must be held.
+func (s *Store) dataKey(m blocks.Media) string {
+	ref := dataRef{n: len(m.Data)}
+	if len(m.Data) > 0 {
+		ref.first = &m.Data[0]
+	}
+	sum, ok := s.hashes[ref]
+	if !ok {
+		h := sha256.Sum256(m.Data)
+		sum = hex.EncodeToString(h[:])
+		s.hashes[ref] = sum
+	}
+	ext := strings.ToLower(path.Ext(m.File))
+	if isDoubleResolution(m.File) {
+		ext = "@2x" + ext
+	}
+	key := dataPrefix + sum + ext
+	if _, ok := s.embedded[key]; !ok {
+		s.embedded[key] = embeddedFile{name: m.File, data: m.Data}
+	}
+	return key
 }
 
 // pictureInfo reads the header of the picture with the asset key and checks its size.
@@ -255,7 +355,7 @@ func (s *Store) pictureInfo(key string) (pictureInfo, error) {
 	}
 	cfg, err := format.config(data)
 	if err != nil {
-		return pictureInfo{}, newError(err, msgPictureDamaged, name)
+		return pictureInfo{}, pictureError(err, format, name)
 	}
 	switch {
 	case cfg.Width <= 0 || cfg.Height <= 0:
@@ -264,15 +364,35 @@ func (s *Store) pictureInfo(key string) (pictureInfo, error) {
 		return pictureInfo{}, newError(nil, msgPictureTooLarge, name, cfg.Width, cfg.Height, MaxPictureSide)
 	}
 	info := pictureInfo{width: cfg.Width, height: cfg.Height, scale: 1}
-	if strings.HasPrefix(key, libraryPrefix) || isDoubleResolution(name) {
+	switch {
+	case format.vector:
+		info.scale = svgScale
+	case strings.HasPrefix(key, libraryPrefix) || isDoubleResolution(name):
 		info.scale = 2
 	}
 	s.infos[key] = info
 	return info, nil
 }
 
+// pictureError says what is wrong with the picture name, of format, from the error of its
+// reader.
+func pictureError(err error, format *pictureFormat, name string) *Error {
+	var size *sizeError
+	switch {
+	case errors.As(err, &size):
+		return newError(err, msgPictureTooLarge, name, size.w, size.h, size.limit)
+	case errors.Is(err, errNotFormat):
+		return newError(err, format.notMsg, name)
+	case errors.Is(err, errSVGNoSize):
+		return newError(err, msgSVGNoSize, name)
+	case errors.Is(err, errSVGTooComplex):
+		return newError(err, msgSVGTooComplex, name)
+	}
+	return newError(err, msgPictureDamaged, name)
+}
+
 // pictureData reads the picture with the asset key. name is how messages call it: the
-// library item's name or the file's path.
+// library item's name or the file's path or name. s.mu must be held.
 func (s *Store) pictureData(key string) (name string, format *pictureFormat, data []byte, err error) {
 	if item, ok := strings.CutPrefix(key, libraryPrefix); ok {
 		it, ok := Lookup(item)
@@ -284,6 +404,19 @@ func (s *Store) pictureData(key string) (name string, format *pictureFormat, dat
 			return "", nil, nil, newError(err, msgNoItem, it.Name)
 		}
 		return it.Name, pictureFormatOf(it.file()), data, nil
+	}
+	if strings.HasPrefix(key, dataPrefix) {
+		f, ok := s.embedded[key]
+		if !ok {
+			return "", nil, nil, newError(nil, msgNoPicture, key)
+		}
+		if format = pictureFormatOf(f.name); format == nil {
+			return "", nil, nil, newError(nil, msgPictureKind, f.name)
+		}
+		if len(f.data) > MaxPictureBytes {
+			return "", nil, nil, newError(nil, msgFileTooBig, f.name, sizeText(int64(len(f.data))), sizeText(MaxPictureBytes))
+		}
+		return f.name, format, f.data, nil
 	}
 	file, ok := strings.CutPrefix(key, filePrefix)
 	if !ok {

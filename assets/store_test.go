@@ -1,11 +1,16 @@
 package assets
 
 import (
+	"bytes"
 	"errors"
 	"io/fs"
+	"math"
 	"os"
 	"path/filepath"
+	"slices"
+	"strings"
 	"testing"
+	"unicode"
 
 	"tsumiki/blocks"
 	"tsumiki/stage"
@@ -96,8 +101,9 @@ func TestCostumeErrors(t *testing.T) {
 		{"dot dot", projectFS(t), file("../secret.png"), `the file name "../secret.png" is not allowed: it must be a file inside the project's folder, with "/" between folders and no ".."`},
 		{"absolute", projectFS(t), file("/etc/passwd.png"), `the file name "/etc/passwd.png" is not allowed: it must be a file inside the project's folder, with "/" between folders and no ".."`},
 		{"not png", projectFS(t), file("notes.png"), `the file "notes.png" is not a PNG picture`},
-		{"jpeg", mem, file("photo.jpg"), `the file "photo.jpg" is not a kind of picture Tsumiki can show: use a .png file`},
-		{"no extension", projectFS(t), file("pictures"), `the file "pictures" is not a kind of picture Tsumiki can show: use a .png file`},
+		{"jpeg", mem, file("photo.jpg"), `the picture in "photo.jpg" is damaged and cannot be read`},
+		{"gif", mem, file("photo.gif"), `the file "photo.gif" is not a kind of picture Tsumiki can show: use a .png, .jpg or .svg file`},
+		{"no extension", projectFS(t), file("pictures"), `the file "pictures" is not a kind of picture Tsumiki can show: use a .png, .jpg or .svg file`},
 		{"folder", mem, file("folder.png"), `"folder.png" is a folder, not a file`},
 		{"huge", mem, file("huge.png"), `the picture in "huge.png" is 9000×9000 pixels, larger than 4096`},
 		{"wide", mem, file("wide.png"), `the picture in "wide.png" is 5000×10 pixels, larger than 4096`},
@@ -199,7 +205,8 @@ func TestImage(t *testing.T) {
 		"file:../x.png":     `the file name "../x.png" is not allowed: it must be a file inside the project's folder, with "/" between folders and no ".."`,
 		"file:notes.png":    `the file "notes.png" is not a PNG picture`,
 		"file:missing.png":  `the file "missing.png" is not there`,
-		"file:silence.wav":  `the file "silence.wav" is not a kind of picture Tsumiki can show: use a .png file`,
+		"file:silence.wav":  `the file "silence.wav" is not a kind of picture Tsumiki can show: use a .png, .jpg or .svg file`,
+		"data:0123.png":     `there is no picture "data:0123.png"`,
 		"library:sky-blue2": `there is no picture "library:sky-blue2"`,
 	} {
 		_, err := s.Image(key)
@@ -225,10 +232,10 @@ func TestImagePixelLimit(t *testing.T) {
 		t.Fatal(err)
 	}
 	_, err := s.Image("file:b.png")
-	wantError(t, err, "the pictures of this project are too large all together: more than 1 million pixels")
+	wantError(t, err, `the picture in "b.png" does not fit: the pictures of this project are too large all together, more than 1 million pixels`)
 	// Costume decodes its picture for the mask, so it counts too.
 	_, err = s.Costume("Cat", file("b.png"))
-	wantError(t, err, "the pictures of this project are too large all together: more than 1 million pixels")
+	wantError(t, err, `the picture in "b.png" does not fit: the pictures of this project are too large all together, more than 1 million pixels`)
 	if c, err := s.Costume("Cat", file("a.png")); err != nil || c.Mask == nil {
 		t.Errorf("a picture already decoded: %+v, %v", c, err)
 	}
@@ -303,6 +310,179 @@ func TestErrorLocalize(t *testing.T) {
 	} {
 		if got := blocks.Localize(err, lang); got != want {
 			t.Errorf("%v: %q, want %q", lang, got, want)
+		}
+	}
+}
+
+func TestEmbeddedCostume(t *testing.T) {
+	data := encodePNG(t, 40, 30)
+	s := NewStore(nil) // an embedded picture needs no folder
+	a, err := s.Costume("Cat", blocks.Media{Name: "me", File: "me.png", Data: data})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(a.Asset, "data:") || !strings.HasSuffix(a.Asset, ".png") || a.Width != 40 || a.Height != 30 {
+		t.Errorf("costume %+v", a)
+	}
+	// The same bytes, elsewhere in memory and under another name, are the same picture.
+	b, err := s.Costume("Dog", blocks.Media{Name: "you", File: "you.PNG", Data: bytes.Clone(data)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if b.Asset != a.Asset || b.Mask != a.Mask {
+		t.Errorf("the same bytes are two pictures: %q and %q", a.Asset, b.Asset)
+	}
+	// "@2x" in the name halves it on the stage.
+	c, err := s.Costume("Cat", blocks.Media{Name: "big", File: "me@2x.png", Data: data})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.Asset == a.Asset || c.Width != 20 || c.Height != 15 {
+		t.Errorf("costume at 2x %+v", c)
+	}
+	img, err := s.Image(a.Asset)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, _, _, alpha := img.At(20, 15).RGBA(); alpha != 0xffff {
+		t.Errorf("middle alpha = %d", alpha)
+	}
+
+	jpg, err := s.Costume("Cat", blocks.Media{Name: "photo", File: "photo.jpeg", Data: encodeJPEG(t, 30, 20)})
+	if err != nil || jpg.Width != 30 || jpg.Height != 20 || !strings.HasSuffix(jpg.Asset, ".jpeg") {
+		t.Errorf("JPEG costume %+v, %v", jpg, err)
+	}
+}
+
+func TestEmbeddedErrors(t *testing.T) {
+	big := append(encodePNG(t, 8, 8), make([]byte, MaxPictureBytes)...)
+	tests := []struct {
+		media blocks.Media
+		want  string
+	}{
+		{blocks.Media{File: "big.png", Data: big}, `the file "big.png" is 8.1 MB, larger than 8 MB`},
+		{blocks.Media{File: "cut.png", Data: []byte(pngMagic + "cut")}, `the picture in "cut.png" is damaged and cannot be read`},
+		{blocks.Media{File: "cat.jpg", Data: encodePNG(t, 8, 8)}, `the file "cat.jpg" is not a JPEG picture`},
+		{blocks.Media{File: "cat.gif", Data: []byte("GIF89a")}, `the file "cat.gif" is not a kind of picture Tsumiki can show: use a .png, .jpg or .svg file`},
+		{blocks.Media{File: "../cat.png", Data: []byte("x")}, `the file name "../cat.png" is not allowed: it must be a file inside the project's folder, with "/" between folders and no ".."`},
+	}
+	for _, tt := range tests {
+		tt.media.Name = "look"
+		_, err := NewStore(nil).Costume("Cat", tt.media)
+		wantError(t, err, tt.want)
+	}
+}
+
+func TestSound(t *testing.T) {
+	s := projectFS(t)
+	tests := []struct {
+		file           string
+		rate, channels int
+		seconds, tol   float64
+	}{
+		{"silence.wav", 8000, 1, 0.5, 0},
+		// lame pads the start and end: allow for that. A mono MP3 decodes to two equal
+		// channels, which become one.
+		{"tone.mp3", 22050, 1, 1, 0.1},
+		{"stereo.mp3", 22050, 2, 0.3, 0.1},
+	}
+	for _, tt := range tests {
+		c, err := s.Sound("Cat", file(tt.file))
+		if err != nil {
+			t.Errorf("%s: %v", tt.file, err)
+			continue
+		}
+		if c.Rate != tt.rate || c.Channels != tt.channels || math.Abs(c.Seconds()-tt.seconds) > tt.tol {
+			t.Errorf("%s: %d channels at %d Hz, %v seconds; want %d at %d, %v", tt.file, c.Channels, c.Rate, c.Seconds(), tt.channels, tt.rate, tt.seconds)
+		}
+		if again, _ := s.Sound("Dog", file(tt.file)); again != c {
+			t.Errorf("%s decoded twice", tt.file)
+		}
+		if secs, err := s.SoundSeconds("Cat", file(tt.file)); err != nil || secs != c.Seconds() {
+			t.Errorf("%s: SoundSeconds = %v, %v; the clip plays %v", tt.file, secs, err, c.Seconds())
+		}
+	}
+	// The tone is loud in the middle; the stereo file's channels differ.
+	if c, _ := s.Sound("Cat", file("tone.mp3")); peak(c.Samples[len(c.Samples)/2:len(c.Samples)/2+500]) < 0.1 {
+		t.Error("the tone is silent")
+	}
+	if c, _ := s.Sound("Cat", file("stereo.mp3")); c != nil {
+		differ := false
+		for i := 0; i+1 < len(c.Samples); i += 2 {
+			differ = differ || math.Abs(float64(c.Samples[i]-c.Samples[i+1])) > 0.05
+		}
+		if !differ {
+			t.Error("the stereo file's channels are the same")
+		}
+	}
+}
+
+func peak(samples []float32) float64 {
+	p := 0.0
+	for _, v := range samples {
+		p = max(p, math.Abs(float64(v)))
+	}
+	return p
+}
+
+func TestEmbeddedSound(t *testing.T) {
+	wav := riff(chunk("fmt ", -1, fmtBody(wavPCM, 2, 8000, 16)), chunk("data", -1, []byte{0, 0x40, 0, 0xc0, 0xff, 0x7f, 0, 0x80}))
+	s := NewStore(nil)
+	c, err := s.Sound("Cat", blocks.Media{Name: "hi", File: "hi.wav", Data: wav})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []float32{0.5, -0.5, 32767.0 / 32768, -1}
+	if c.Rate != 8000 || c.Channels != 2 || !slices.Equal(c.Samples, want) {
+		t.Errorf("clip %+v, want samples %v", c, want)
+	}
+	mp3, err := os.ReadFile("testdata/project/tone.mp3")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c, err := s.Sound("Cat", blocks.Media{Name: "tone", File: "Tone.MP3", Data: mp3}); err != nil || c.Channels != 1 {
+		t.Errorf("embedded MP3: %+v, %v", c, err)
+	}
+	_, err = s.Sound("Cat", blocks.Media{Name: "hi", File: "hi.mp3", Data: wav})
+	wantError(t, err, `the file "hi.mp3" is not an MP3 sound`)
+	_, err = s.Sound("Cat", blocks.Media{Name: "hi", File: "hi.ogg", Data: wav})
+	wantError(t, err, `the file "hi.ogg" is not a kind of sound Tsumiki can play: use an .mp3 or .wav file`)
+	_, err = s.Sound("Cat", blocks.Media{Name: "big", File: "big.wav", Data: append(wav, make([]byte, MaxSoundBytes)...)})
+	wantError(t, err, `the file "big.wav" is 16.1 MB, larger than 16 MB`)
+}
+
+func TestSoundLimits(t *testing.T) {
+	// Ten minutes and a second at 1000 Hz, 8-bit mono.
+	long := riff(chunk("fmt ", -1, fmtBody(wavPCM, 1, 1000, 8)), chunk("data", -1, make([]byte, 1000*(MaxSoundSeconds+1))))
+	a := riff(chunk("fmt ", -1, fmtBody(wavPCM, 1, 8000, 8)), chunk("data", -1, make([]byte, 600)))
+	b := riff(chunk("fmt ", -1, fmtBody(wavPCM, 1, 8000, 8)), chunk("data", -1, make([]byte, 500)))
+	s := memStore(map[string][]byte{"long.wav": long, "a.wav": a, "b.wav": b})
+	_, err := s.Sound("Cat", file("long.wav"))
+	wantError(t, err, `the sound in "long.wav" is longer than 10 minutes`)
+
+	s.maxSamples = 1000
+	if _, err := s.Sound("Cat", file("a.wav")); err != nil {
+		t.Fatal(err)
+	}
+	_, err = s.Sound("Cat", file("b.wav"))
+	wantError(t, err, `the sound in "b.wav" does not fit: the sounds of this project are too long all together`)
+}
+
+// TestMessagesHaveNoKanjiInHiragana checks the messages about pictures and sounds: each
+// language is there, and the hiragana one holds no kanji.
+func TestMessagesHaveNoKanjiInHiragana(t *testing.T) {
+	for _, m := range []blocks.Text{
+		msgNoItem, msgItemIsSound, msgItemIsPicture, msgRef, msgNoFolder, msgBadPath, msgNoFile,
+		msgIsFolder, msgCannotRead, msgFileTooBig, msgFileLarger, msgPictureKind, msgNotPNG,
+		msgNotJPEG, msgNotSVG, msgSVGNoSize, msgSVGTooComplex, msgPictureDamaged,
+		msgPictureTooLarge, msgPictureEmpty, msgTooManyPixels, msgNoPicture, msgSoundKind,
+		msgNotMP3, msgNotWAV, msgSoundDamaged, msgSoundTooLong, msgTooMuchSound, msgWAVKind,
+	} {
+		if m.En == "" || m.Ja == "" || m.Hira == "" {
+			t.Errorf("%q is missing a language", m.En)
+		}
+		if strings.ContainsFunc(m.Hira, func(r rune) bool { return unicode.Is(unicode.Han, r) }) {
+			t.Errorf("%q has kanji", m.Hira)
 		}
 	}
 }

@@ -3,6 +3,9 @@ package assets
 import (
 	"encoding/binary"
 	"fmt"
+	"math"
+
+	"tsumiki/stage/sound"
 )
 
 // wavInfo is what a WAV file says about its sound.
@@ -30,13 +33,54 @@ func (w wavInfo) seconds() float64 {
 	return float64(w.dataLen/w.frameSize()) / float64(w.sampleRate)
 }
 
-// wavSeconds returns how long the WAV sound in data plays.
-func wavSeconds(data []byte) (float64, error) {
+// decodeWAV decodes a WAV file of one or two channels: integer PCM of 8, 16, 24 or 32 bits,
+// or float of 32 or 64 bits. A stereo sound whose two channels are the same becomes mono.
+func decodeWAV(data []byte) (*sound.Clip, error) {
 	w, err := parseWAV(data)
 	if err != nil {
-		return 0, err
+		return nil, err
 	}
-	return w.seconds(), nil
+	if w.channels > 2 {
+		return nil, fmt.Errorf("%w: %d channels", errUnsupported, w.channels)
+	}
+	frames := w.dataLen / w.frameSize()
+	if frames > MaxSoundSeconds*w.sampleRate {
+		return nil, errTooLong
+	}
+	body := data[w.dataStart : w.dataStart+frames*w.frameSize()]
+	return pcmClip(body, w.sampleRate, w.channels, w.bits/8, wavSample(w.format, w.bits)), nil
+}
+
+// wavSample returns the reader of one sample of a WAV format, giving -1 to 1.
+func wavSample(format, bits int) func([]byte) float32 {
+	le := binary.LittleEndian
+	switch {
+	case format == wavFloat && bits == 32:
+		return func(b []byte) float32 { return clampSample(float64(math.Float32frombits(le.Uint32(b)))) }
+	case format == wavFloat:
+		return func(b []byte) float32 { return clampSample(math.Float64frombits(le.Uint64(b))) }
+	case bits == 8: // unsigned, 128 is silence
+		return func(b []byte) float32 { return float32(int(b[0])-128) / 128 }
+	case bits == 16:
+		return pcm16
+	case bits == 24:
+		return func(b []byte) float32 {
+			return float32(int32(uint32(b[0])<<8|uint32(b[1])<<16|uint32(b[2])<<24)) / (1 << 31)
+		}
+	default:
+		return func(b []byte) float32 { return float32(float64(int32(le.Uint32(b))) / (1 << 31)) }
+	}
+}
+
+// pcm16 reads a 16-bit little-endian sample.
+func pcm16(b []byte) float32 { return float32(int16(binary.LittleEndian.Uint16(b))) / (1 << 15) }
+
+// clampSample keeps a float sample between -1 and 1; not a number is silence.
+func clampSample(v float64) float32 {
+	if math.IsNaN(v) {
+		return 0
+	}
+	return float32(min(max(v, -1), 1))
 }
 
 // parseWAV reads the header of a RIFF WAVE file: the "fmt " chunk and where the "data" chunk

@@ -1,7 +1,10 @@
 package assets
 
 import (
+	"encoding/binary"
 	"errors"
+	"math"
+	"slices"
 	"testing"
 )
 
@@ -104,5 +107,63 @@ func TestParseWAVErrors(t *testing.T) {
 				t.Errorf("parseWAV = %+v, %v; want %v", w, err, tt.want)
 			}
 		})
+	}
+}
+
+func TestDecodeWAV(t *testing.T) {
+	le := binary.LittleEndian
+	f32 := func(vs ...float32) []byte {
+		var b []byte
+		for _, v := range vs {
+			b = le.AppendUint32(b, math.Float32bits(v))
+		}
+		return b
+	}
+	f64 := func(vs ...float64) []byte {
+		var b []byte
+		for _, v := range vs {
+			b = le.AppendUint64(b, math.Float64bits(v))
+		}
+		return b
+	}
+	tests := []struct {
+		name     string
+		format   int
+		channels int
+		bits     int
+		data     []byte
+		want     []float32
+		mono     bool // two equal channels become one
+	}{
+		{"8-bit", wavPCM, 1, 8, []byte{0, 128, 255, 64}, []float32{-1, 0, 127.0 / 128, -0.5}, false},
+		{"16-bit", wavPCM, 1, 16, []byte{0, 0x80, 0, 0, 0xff, 0x7f, 0, 0x20}, []float32{-1, 0, 32767.0 / 32768, 0.25}, false},
+		{"24-bit", wavPCM, 1, 24, []byte{0, 0, 0x80, 0, 0, 0x40, 0xff, 0xff, 0xff}, []float32{-1, 0.5, -1.0 / (1 << 23)}, false},
+		{"32-bit", wavPCM, 1, 32, []byte{0, 0, 0, 0x80, 0, 0, 0, 0xc0}, []float32{-1, -0.5}, false},
+		{"float", wavFloat, 1, 32, f32(0.25, -2, float32(math.NaN()), 1), []float32{0.25, -1, 0, 1}, false},
+		{"double", wavFloat, 1, 64, f64(-0.75, 3), []float32{-0.75, 1}, false},
+		{"stereo", wavPCM, 2, 16, []byte{0, 0x40, 0, 0xc0, 0, 0x20, 0, 0x20}, []float32{0.5, -0.5, 0.25, 0.25}, false},
+		{"stereo, the same twice", wavPCM, 2, 8, []byte{0, 0, 192, 192, 128, 128}, []float32{-1, 0.5, 0}, true},
+		{"half a frame at the end", wavPCM, 2, 16, []byte{0, 0x40, 0, 0xc0, 1}, []float32{0.5, -0.5}, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			data := riff(chunk("fmt ", -1, fmtBody(tt.format, tt.channels, 11025, tt.bits)), chunk("data", -1, tt.data))
+			c, err := decodeWAV(data)
+			if err != nil {
+				t.Fatal(err)
+			}
+			channels := tt.channels
+			if tt.mono {
+				channels = 1
+			}
+			if c.Rate != 11025 || c.Channels != channels || !slices.Equal(c.Samples, tt.want) {
+				t.Errorf("clip of %d channels at %d Hz: %v\nwant %d channels: %v", c.Channels, c.Rate, c.Samples, channels, tt.want)
+			}
+		})
+	}
+	// Three channels are refused with the message for a kind of WAV Tsumiki cannot play.
+	three := riff(chunk("fmt ", -1, fmtBody(wavPCM, 3, 8000, 8)), chunk("data", -1, make([]byte, 30)))
+	if _, err := decodeWAV(three); !errors.Is(err, errUnsupported) {
+		t.Errorf("three channels: %v", err)
 	}
 }

@@ -180,10 +180,16 @@ func (c *checker) media(ms []Media) {
 	var names []string
 	for _, m := range ms {
 		names = append(names, m.Name)
-		if (m.Library == "") == (m.File == "") {
+		switch {
+		case (m.Library == "") == (m.File == ""):
 			c.add(nil, msgMediaRef, m.Name)
-		}
-		if m.File != "" && (!fs.ValidPath(m.File) || m.File == "." || len(m.File) > MaxNameLen) {
+		case m.Data != nil && m.File == "":
+			c.add(nil, msgMediaData, m.Name)
+		case m.Data != nil && len(m.Data) == 0:
+			c.add(nil, msgMediaEmpty, m.File)
+		case m.Data != nil && !validFileName(m.File):
+			c.add(nil, msgMediaName, m.File)
+		case m.Data == nil && m.File != "" && !validFilePath(m.File):
 			c.add(nil, msgMediaPath, m.File)
 		}
 		for _, v := range []*float64{m.CenterX, m.CenterY} {
@@ -193,6 +199,32 @@ func (c *checker) media(ms []Media) {
 		}
 	}
 	c.names(names, false)
+}
+
+// The problems of embedded media files.
+var (
+	msgMediaData = Text{
+		"%q holds the bytes of a file, so it must also give the file's name",
+		"「%s」はファイルの中身を持っているので、ファイルの名前も必要です",
+		"「%s」は ファイルの なかみを もっているので、ファイルの なまえも ひつようです"}
+	msgMediaEmpty = Text{
+		"the file %q held in the project is empty",
+		"プロジェクトの中のファイル「%s」が空っぽです",
+		"プロジェクトの なかの ファイル「%s」が からっぽです"}
+	msgMediaName = Text{
+		"the file %q held in the project must have a plain file name, without folders",
+		"プロジェクトの中のファイル「%s」の名前には、フォルダーを入れないでください",
+		"プロジェクトの なかの ファイル「%s」の なまえには、フォルダーを いれないでください"}
+)
+
+// validFilePath reports whether a media file's path stays below the project's folder.
+func validFilePath(name string) bool {
+	return fs.ValidPath(name) && name != "." && len(name) <= MaxNameLen
+}
+
+// validFileName reports whether an embedded file's name is a plain file name: no folders.
+func validFileName(name string) bool {
+	return validFilePath(name) && !strings.ContainsAny(name, `/\`) && utf8.ValidString(name)
 }
 
 func (c *checker) scriptAt(s *Script) {

@@ -27,7 +27,8 @@
 //	    "variables": [], "lists": [],     // for this sprite only (each clone has its own)
 //	    "costumes": [{"name": "walk1", "library": "tsumi-walk1"},
 //	                 {"name": "me", "file": "pictures/me.png", "centerX": 40, "centerY": 50}],
-//	    "sounds": [{"name": "hello", "file": "hello.mp3"}],
+//	    "sounds": [{"name": "hello", "file": "hello.mp3"},
+//	               {"name": "meow", "file": "meow.wav", "data": "UklGRiQAAABXQVZF…"}],
 //	    "scripts": [{"x": 20, "y": 20, "blocks": [ …blocks… ]}]
 //	  }]
 //	}
@@ -53,9 +54,16 @@
 // its proc and fills its inputs by parameter name. Inside the definition the parameters are
 // argument_reporter_string_number and argument_reporter_boolean blocks with the field VALUE.
 //
-// Media files are paths below the project's folder, with forward slashes; a path that would
-// leave the folder is refused. Because blocks nest inside one another, a file cannot describe a
-// cycle of blocks; everything else a file can get wrong (an unknown opcode, a missing input, an
-// id used twice, a name that does not exist, sizes past the limits) is reported by Check as a
-// Problem naming the sprite, the script and the block, in English, Japanese and hiragana.
+// A costume, backdrop or sound names exactly one of "library", an item of the built-in
+// library, or "file". A file is either a path below the project's folder, with forward slashes
+// (a path that would leave the folder is refused), or, with "data", a file embedded in the
+// project: "data" holds its bytes in standard base64 and "file" is its original name, a plain
+// name without folders, whose extension says its format (.png, .jpg, .svg, .mp3, .wav). A
+// project whose media are all embedded or from the library is one file that can be carried
+// anywhere. "data" comes last in its object, so the lines above it stay readable.
+//
+// Because blocks nest inside one another, a file cannot describe a cycle of blocks; everything
+// else a file can get wrong (an unknown opcode, a missing input, an id used twice, a name that
+// does not exist, sizes past the limits) is reported by Check as a Problem naming the sprite,
+// the script and the block, in English, Japanese and hiragana.
 package blocks

@@ -12,7 +12,7 @@ import (
 // Limits on what a project file may hold. A file past them is refused with a clear message
 // rather than loaded, so a damaged or hostile file cannot exhaust memory.
 const (
-	MaxFileSize   = 16 << 20 // bytes
+	MaxFileSize   = 64 << 20 // bytes: room for the pictures and sounds a project holds
 	MaxBlocks     = 100_000  // blocks in the whole project
 	MaxDepth      = 32       // blocks nested inside inputs and C blocks
 	MaxStack      = 5_000    // blocks in one script, everything inside it counted

@@ -67,6 +67,12 @@ func FuzzParse(f *testing.F) {
 		`{"format":1,"stage":{"variables":[{"name":"a","value":"1e-7"},{"name":"b","value":-0}]},"sprites":[]}`} {
 		f.Add([]byte(s))
 	}
+	embedded := fzBase()
+	embedded.Sprites[0].Sounds = append(embedded.Sprites[0].Sounds, blocks.Media{Name: "hi", File: "hi.wav", Data: []byte("RIFF\x00")})
+	if data, err := blocks.Marshal(embedded); err == nil {
+		f.Add(data)
+		f.Add(bytes.Replace(data, []byte(`"data": "`), []byte(`"data": "=`), 1))
+	}
 	f.Fuzz(func(t *testing.T, data []byte) {
 		p, err := blocks.Parse(data)
 		if err != nil {

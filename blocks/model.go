@@ -57,15 +57,23 @@ type List struct {
 	Monitor bool    `json:"monitor,omitempty"` // shown on the stage when the project starts
 }
 
-// Media is a costume, backdrop or sound: a reference into the built-in library or a file that
-// sits beside the project file.
+// Media is a costume, backdrop or sound: a reference into the built-in library, a file that
+// sits beside the project file, or a file embedded in the project.
+//
+// With Data set the file is embedded: Data holds its bytes (base64 in the JSON) and File is
+// the file's original name, which says its format by its extension and names it in messages;
+// it is not a path on disk.
 type Media struct {
 	Name    string   `json:"name"`
 	Library string   `json:"library,omitempty"` // name of an item in the built-in library
 	File    string   `json:"file,omitempty"`    // slash-separated path below the project's folder
 	CenterX *float64 `json:"centerX,omitempty"` // rotation centre, when it differs from the asset's own
 	CenterY *float64 `json:"centerY,omitempty"`
+	Data    []byte   `json:"data,omitempty"` // the file's bytes, when it is embedded
 }
+
+// Embedded reports whether m's file is held in the project itself.
+func (m Media) Embedded() bool { return m.Data != nil }
 
 // Script is a stack of blocks with its place on the workspace. The first block is usually a hat.
 type Script struct {

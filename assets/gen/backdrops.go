@@ -18,14 +18,14 @@ func stagePt(x, y float64) pt {
 }
 
 // blank is a white backdrop.
-func blank() image.Image {
+func blank() *image.NRGBA {
 	c := newCanvas(backdropW, backdropH)
 	c.fill(everywhere, rgb(0xFFFFFF))
 	return c.image()
 }
 
 // grid is graph paper with the x and y axes and their numbers, to learn stage positions.
-func grid() image.Image {
+func grid() *image.NRGBA {
 	c := newCanvas(backdropW, backdropH)
 	c.fill(everywhere, rgb(0xFFFFFF))
 	// Lines every 10 stage pixels, darker every 50, and the axes. A line 2 pixels wide centred
@@ -83,7 +83,7 @@ func label(v float64) string {
 }
 
 // sky is a blue sky that pales towards the horizon, with a few clouds.
-func sky() image.Image {
+func sky() *image.NRGBA {
 	c := newCanvas(backdropW, backdropH)
 	high, low := rgb(0x4FB0EE), rgb(0xD3F0FF)
 	c.paint(everywhere, func(x, y float64) color.NRGBA { return mix(high, low, y/backdropH) })

@@ -51,7 +51,7 @@ const (
 	tsumiGround    = 232      // ankle height of a foot on the ground
 )
 
-func tsumi(pose tsumiPose) image.Image {
+func tsumi(pose tsumiPose) *image.NRGBA {
 	c := newCanvas(tsumiW, tsumiH)
 
 	// The hips sit low enough that the lower foot stands on the ground, so the body bobs up
