@@ -240,11 +240,12 @@ var (
 	Lists     = Category{"lists", Text{"Lists", "リスト", "リスト"}, "#FF661A"}
 	MyBlocks  = Category{"procedures", Text{"My Blocks", "ブロック定義", "じぶんの ブロック"}, "#FF6680"}
 	Pen       = Category{"pen", Text{"Pen", "ペン", "ペン"}, "#0FBD8C"}
+	Music     = Category{"music", Text{"Music", "音楽", "おんがく"}, "#0FBD8C"}
 )
 
 // Categories lists the categories in palette order.
 func Categories() []Category {
-	return []Category{Motion, Looks, Sound, Events, Control, Sensing, Operators, Variables, Lists, MyBlocks, Pen}
+	return []Category{Motion, Looks, Sound, Events, Control, Sensing, Operators, Variables, Lists, MyBlocks, Pen, Music}
 }
 
 // catalog holds every block definition, in palette order and by opcode. It is built once from
@@ -259,7 +260,7 @@ type catalogIndex struct {
 func buildCatalog() catalogIndex {
 	c := catalogIndex{byOpcode: make(map[string]*Def)}
 	for _, table := range [][]Def{motionBlocks, looksBlocks, soundBlocks, eventBlocks, controlBlocks,
-		sensingBlocks, operatorBlocks, dataBlocks, procedureBlocks, penBlocks} {
+		sensingBlocks, operatorBlocks, dataBlocks, procedureBlocks, penBlocks, musicBlocks} {
 		for i := range table {
 			d := &table[i]
 			if d.Category == Motion {

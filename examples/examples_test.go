@@ -5,7 +5,9 @@ import (
 	"encoding/json"
 	"errors"
 	"flag"
+	"fmt"
 	"io/fs"
+	"math"
 	"os"
 	"path/filepath"
 	"slices"
@@ -223,6 +225,50 @@ func TestBehaviour(t *testing.T) {
 }
 
 var behaviour = map[string]func(t *testing.T, r result){
+	"music": func(t *testing.T, r result) {
+		r.wantSays(t, "Tsumi", "かえるのうた", "おしまい!")
+		// At tempo 120 a beat is 15 ticks, and half a beat (7.5 ticks) waits 8: each note starts
+		// when the ticks of the notes before it are up.
+		beats := []float64{1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1, 1, 1, 2,
+			2, 2, 2, 2, // a note and a rest of one beat each
+			0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 1, 1, 2}
+		ticks := func(b float64) int64 { return int64(math.Ceil(b * 15)) }
+		var notes, drums []int64
+		for _, e := range r.trace {
+			switch e.Kind {
+			case "note":
+				notes = append(notes, e.Tick)
+			case "drum":
+				drums = append(drums, e.Tick)
+			}
+		}
+		var at int64
+		for i, b := range beats {
+			if i >= len(notes) || notes[i] != at {
+				t.Fatalf("notes at ticks %v, want note %d at %d", notes, i+1, at)
+			}
+			at += ticks(b)
+		}
+		if len(notes) != len(beats) {
+			t.Errorf("%d notes, want %d", len(notes), len(beats))
+		}
+		for _, e := range r.trace {
+			if e.Kind == "say" && e.Text == "おしまい!" && e.Tick != at {
+				t.Errorf("the song ends at tick %d, want %d", e.Tick, at)
+			}
+		}
+		// The stage's beat: a bass drum for a beat and two hi-hats for half a beat each, 16
+		// times: 31 ticks a bar.
+		if len(drums) != 48 {
+			t.Fatalf("%d drums, want 48", len(drums))
+		}
+		for bar := 0; bar < 16; bar++ {
+			want := []int64{int64(31 * bar), int64(31*bar + 15), int64(31*bar + 23)}
+			if got := drums[3*bar : 3*bar+3]; fmt.Sprint(got) != fmt.Sprint(want) {
+				t.Errorf("bar %d: drums at %v, want %v", bar+1, got, want)
+			}
+		}
+	},
 	"counting": func(t *testing.T, r result) {
 		want := []string{}
 		for i := 1; i <= 10; i++ {

@@ -64,4 +64,7 @@ func (rt *Runtime) removeClone(in *instance) {
 	}
 	rt.world.Remove(in.sprite)
 	delete(rt.bySprite, in.sprite)
+	if rt.mixer != nil {
+		rt.mixer.StopOwner(in.id)
+	}
 }

@@ -2,13 +2,12 @@ package runtime
 
 import (
 	"math"
-	"strings"
 
 	lua "github.com/yuin/gopher-lua"
 
 	"tsumiki/blocks"
-	"tsumiki/blocks/value"
 	"tsumiki/stage"
+	"tsumiki/stage/sound"
 )
 
 // loadMedia resolves a target's costumes and sounds through the Assets.
@@ -22,14 +21,11 @@ func (rt *Runtime) loadMedia(t *target) error {
 		t.costumes = append(t.costumes, c)
 	}
 	for _, m := range t.contents.Sounds {
-		secs := 0.0
-		if rt.opts.Assets != nil {
-			var err error
-			if secs, err = rt.opts.Assets.SoundSeconds(t.name, m); err != nil {
-				return mediaProblem(t.name, m, err)
-			}
+		c, err := rt.soundClip(t.name, m)
+		if err != nil {
+			return err
 		}
-		t.sounds = append(t.sounds, secs)
+		t.clips = append(t.clips, c)
 	}
 	return nil
 }
@@ -39,6 +35,19 @@ func (rt *Runtime) loadMedia(t *target) error {
 func (t *target) snapshotMedia() {
 	t.costumeMedia = append([]blocks.Media(nil), t.contents.Costumes...)
 	t.soundMedia = append([]blocks.Media(nil), t.contents.Sounds...)
+}
+
+// soundClip decodes a sound through the Assets. With no Assets every sound is silent and
+// empty, as the headless runner has none.
+func (rt *Runtime) soundClip(target string, m blocks.Media) (*sound.Clip, error) {
+	if rt.opts.Assets == nil {
+		return &sound.Clip{Rate: sound.Rate, Channels: 1}, nil
+	}
+	c, err := rt.opts.Assets.Sound(target, m)
+	if err != nil {
+		return nil, mediaProblem(target, m, err)
+	}
+	return c, nil
 }
 
 func (rt *Runtime) costume(target string, m blocks.Media) (stage.Costume, error) {
@@ -75,76 +84,6 @@ var msgMedia = blocks.NewText(
 	"「%s」を読み込めません: %s",
 	"「%s」を よみこめません: %s")
 
-// soundIndex resolves a sound menu: a name first, then a number (wrapping around).
-func soundIndex(names []blocks.Media, v lua.LValue) (int, bool) {
-	if len(names) == 0 {
-		return 0, false
-	}
-	s := value.ToString(v)
-	for i, m := range names {
-		if m.Name == s {
-			return i, true
-		}
-	}
-	f, ok := value.ParseNumber(s)
-	if !ok || strings.TrimSpace(s) == "" || math.IsInf(f, 0) {
-		return 0, false
-	}
-	n := int(value.Round(f)) - 1
-	return (n%len(names) + len(names)) % len(names), true
-}
-
-func (rt *Runtime) soundBuiltins() map[string]lua.LGFunction {
-	setVolume := func(in *instance, v float64) { in.volume = math.Max(0, math.Min(100, v)) }
-	setEffect := func(in *instance, effect string, v float64, change bool) {
-		switch effect {
-		case "PITCH":
-			if change {
-				v += in.pitch
-			}
-			in.pitch = math.Max(-360, math.Min(360, v))
-		case "PAN":
-			if change {
-				v += in.pan
-			}
-			in.pan = math.Max(-100, math.Min(100, v))
-		}
-	}
-	return map[string]lua.LGFunction{
-		"play_sound": func(L *lua.LState) int {
-			in := rt.cur.in
-			i, ok := soundIndex(in.t.soundMedia, L.Get(1))
-			if !ok {
-				return 0
-			}
-			rt.emit(Event{Kind: "sound", Target: in.name(), Text: in.t.soundMedia[i].Name})
-			if !lua.LVAsBool(L.Get(2)) {
-				return 0
-			}
-			// Pitch changes how long a sound plays, as playback speed does in Scratch.
-			secs := in.t.sounds[i] / math.Pow(2, in.pitch/120)
-			rt.cur.until = rt.tick + rt.ticksFor(secs)
-			return rt.yieldAs(L, waitTicks)
-		},
-		"stop_sounds": func(L *lua.LState) int {
-			rt.emit(Event{Kind: "stopsounds", Target: rt.cur.in.name()})
-			return 0
-		},
-		"change_sound_effect": func(L *lua.LState) int {
-			setEffect(rt.cur.in, str(L, 1), num(L, 2), true)
-			return 0
-		},
-		"set_sound_effect": func(L *lua.LState) int {
-			setEffect(rt.cur.in, str(L, 1), num(L, 2), false)
-			return 0
-		},
-		"clear_sound_effects": func(L *lua.LState) int { rt.cur.in.pitch, rt.cur.in.pan = 0, 0; return 0 },
-		"change_volume":       func(L *lua.LState) int { setVolume(rt.cur.in, rt.cur.in.volume+num(L, 1)); return 0 },
-		"set_volume":          func(L *lua.LState) int { setVolume(rt.cur.in, num(L, 1)); return 0 },
-		"volume":              func(L *lua.LState) int { return pushNum(L, rt.cur.in.volume) },
-	}
-}
-
 // propertyOf answers "(property) of (sprite or stage)".
 func (rt *Runtime) propertyOf(prop, name string) lua.LValue {
 	var in *instance
@@ -174,7 +113,7 @@ func (rt *Runtime) propertyOf(prop, name string) lua.LValue {
 		case "size":
 			return lua.LNumber(math.Round(sp.Size))
 		case "volume":
-			return lua.LNumber(in.volume)
+			return lua.LNumber(in.sound.Volume)
 		}
 	} else {
 		switch prop {
@@ -186,7 +125,7 @@ func (rt *Runtime) propertyOf(prop, name string) lua.LValue {
 			}
 			return lua.LString("")
 		case "volume":
-			return lua.LNumber(in.volume)
+			return lua.LNumber(in.sound.Volume)
 		}
 	}
 	for i, v := range in.t.info.Variables {

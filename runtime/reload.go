@@ -1,6 +1,7 @@
 package runtime
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"sort"
@@ -246,7 +247,7 @@ func (r *reload) instance(old *instance, t *target, vars []lua.LValue, lists []*
 	}
 	r.rt.nextID--
 	in.id = old.id
-	in.volume, in.pitch, in.pan = old.volume, old.pitch, old.pan
+	in.sound, in.instrument = old.sound, old.instrument
 	for j, s := range t.info.Scripts {
 		if i := scriptIndex(old.t, s.Block); i >= 0 {
 			in.edge[j] = old.edge[i]
@@ -617,8 +618,8 @@ func (rt *Runtime) loadMediaReusing(t *target, old *target) error {
 	for _, m := range t.soundMedia {
 		found := false
 		for k, om := range old.soundMedia {
-			if sameMedia(m, om) && k < len(old.sounds) {
-				t.sounds = append(t.sounds, old.sounds[k])
+			if sameMedia(m, om) && k < len(old.clips) {
+				t.clips = append(t.clips, old.clips[k])
 				found = true
 				break
 			}
@@ -626,19 +627,17 @@ func (rt *Runtime) loadMediaReusing(t *target, old *target) error {
 		if found {
 			continue
 		}
-		secs := 0.0
-		if rt.opts.Assets != nil {
-			var err error
-			if secs, err = rt.opts.Assets.SoundSeconds(t.name, m); err != nil {
-				return mediaProblem(t.name, m, err)
-			}
+		c, err := rt.soundClip(t.name, m)
+		if err != nil {
+			return err
 		}
-		t.sounds = append(t.sounds, secs)
+		t.clips = append(t.clips, c)
 	}
 	return nil
 }
 
 func sameMedia(a, b blocks.Media) bool {
 	eq := func(x, y *float64) bool { return x == nil && y == nil || x != nil && y != nil && *x == *y }
-	return a.Name == b.Name && a.Library == b.Library && a.File == b.File && eq(a.CenterX, b.CenterX) && eq(a.CenterY, b.CenterY)
+	return a.Name == b.Name && a.Library == b.Library && a.File == b.File && bytes.Equal(a.Data, b.Data) &&
+		eq(a.CenterX, b.CenterX) && eq(a.CenterY, b.CenterY)
 }

@@ -13,6 +13,9 @@ type Headless struct {
 	Options
 	Inputs   []Input // replayed at their ticks
 	MaxTicks int64   // stop after this many ticks even if scripts still run
+	// Sound, when set, mixes the project's sound and receives each tick's samples (see
+	// Runtime.Samples); the run then also lasts until the last sound ends.
+	Sound func(samples []float32)
 }
 
 // RunHeadless clicks the green flag, runs p until every script ends or MaxTicks pass, and writes
@@ -23,6 +26,7 @@ func RunHeadless(p *blocks.Project, h Headless, w io.Writer) error {
 	enc.SetEscapeHTML(false)
 	var werr error
 	opts := h.Options
+	opts.Sound = opts.Sound || h.Sound != nil
 	opts.Trace = func(e Event) {
 		if err := enc.Encode(e); err != nil && werr == nil {
 			werr = err
@@ -37,7 +41,17 @@ func RunHeadless(p *blocks.Project, h Headless, w io.Writer) error {
 		rt.Send(in)
 	}
 	rt.GreenFlag()
-	rt.Run(h.MaxTicks)
+	if h.Sound == nil {
+		rt.Run(h.MaxTicks)
+	} else {
+		for n := int64(0); n < h.MaxTicks; {
+			n += rt.Run(1)
+			h.Sound(rt.Samples())
+			if !rt.busy() {
+				break
+			}
+		}
+	}
 	out, err := json.MarshalIndent(rt.State(), "", "  ")
 	if err != nil {
 		return fmt.Errorf("writing the final state: %w", err)

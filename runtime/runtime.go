@@ -14,6 +14,7 @@ import (
 	"tsumiki/blocks/value"
 	"tsumiki/stage"
 	"tsumiki/stage/raster"
+	"tsumiki/stage/sound"
 )
 
 // Limits that keep a runaway program inside the sandbox.
@@ -34,8 +35,8 @@ const (
 type Assets interface {
 	// Costume returns the geometry of a costume or backdrop of the named target.
 	Costume(target string, m blocks.Media) (stage.Costume, error)
-	// SoundSeconds returns how long a sound plays.
-	SoundSeconds(target string, m blocks.Media) (float64, error)
+	// Sound returns a sound of the named target, decoded.
+	Sound(target string, m blocks.Media) (*sound.Clip, error)
 }
 
 // Options control a run. The zero value runs at the project's tick rate with seed 0.
@@ -48,6 +49,9 @@ type Options struct {
 	Start      time.Time // the virtual calendar at tick 0, for "current year" and friends
 	Username   string
 	Trace      func(Event) // receives every trace event; may be nil
+	// Sound mixes what the project plays: after each Step, Samples returns the tick's
+	// sound. Without it sounds and notes are silent but last as long as they would.
+	Sound bool
 }
 
 // Runtime runs one project.
@@ -91,8 +95,11 @@ type Runtime struct {
 	blocksByID     map[string]*blocks.Block
 	text           textBuffer
 	globalsFn      *lua.LFunction
-	lib            *lua.LTable // the builtins, shared by every chunk loaded into L
-	glow           []bool      // RunningScripts' scratch: which scripts of a target run
+	lib            *lua.LTable  // the builtins, shared by every chunk loaded into L
+	glow           []bool       // RunningScripts' scratch: which scripts of a target run
+	mixer          *sound.Mixer // nil unless Options.Sound
+	samples        []float32    // the last tick's sound, from the mixer
+	tempo          float64      // the music extension's beats a minute, the stage's
 }
 
 // target is one target of the program: the stage or a sprite as the file has it.
@@ -103,7 +110,7 @@ type target struct {
 	contents *blocks.Contents
 	info     compile.Target
 	costumes []stage.Costume
-	sounds   []float64 // seconds
+	clips    []*sound.Clip
 
 	costumeMedia, soundMedia []blocks.Media // what costumes and sounds were loaded from
 }
@@ -117,10 +124,9 @@ type instance struct {
 	conditions []*lua.LFunction
 	varsFn     *lua.LFunction
 	lists      []*List
-	edge       []bool // last value of each edge-triggered hat
-	volume     float64
-	pitch      float64
-	pan        float64
+	edge       []bool       // last value of each edge-triggered hat
+	sound      sound.Params // volume and the sound effects
+	instrument int          // the music extension's instrument, 1 to 21
 	removed    bool
 }
 
@@ -162,6 +168,10 @@ func New(p *blocks.Project, opts Options) (*Runtime, error) {
 		bySprite:  make(map[*stage.Sprite]*instance),
 		originals: make(map[string]*stage.Sprite),
 		keys:      make(map[string]bool),
+		tempo:     defaultTempo,
+	}
+	if opts.Sound {
+		rt.mixer = sound.NewMixer(rate)
 	}
 	if err := rt.load(); err != nil {
 		rt.Close()
@@ -298,9 +308,9 @@ func (rt *Runtime) sprite(name string) *stage.Sprite { return rt.originals[name]
 // newInstance runs a target's factory, for an original or a clone.
 func (rt *Runtime) newInstance(t *target, parent *instance, vars []lua.LValue, lists []*List) (*instance, error) {
 	rt.nextID++
-	in := &instance{id: rt.nextID, t: t, lists: lists, volume: 100}
+	in := &instance{id: rt.nextID, t: t, lists: lists, sound: sound.Params{Volume: 100}, instrument: 1}
 	if parent != nil {
-		in.volume, in.pitch, in.pan = parent.volume, parent.pitch, parent.pan
+		in.sound, in.instrument = parent.sound, parent.instrument
 	}
 	vt := rt.L.NewTable()
 	for _, v := range vars {

@@ -123,20 +123,28 @@ func (rt *Runtime) Step() {
 		}
 	}
 	rt.drawPen()
+	rt.mixSound()
 	rt.tick++
 }
 
-// Run steps until every script has ended or maxTicks ticks have run, and returns the ticks run.
+// Run steps until every script has ended (and, when mixing, every sound) or maxTicks ticks
+// have run, and returns the ticks run.
 func (rt *Runtime) Run(maxTicks int64) int64 {
 	var n int64
 	for n < maxTicks {
 		rt.Step()
 		n++
-		if len(rt.threads) == 0 && len(rt.inputs) == 0 && !rt.hasEdgeHats() {
+		if !rt.busy() {
 			break
 		}
 	}
 	return n
+}
+
+// busy reports whether there is more to run: scripts, inputs waiting for their tick, hats
+// that wait for a condition, or sounds still playing.
+func (rt *Runtime) busy() bool {
+	return len(rt.threads) > 0 || len(rt.inputs) > 0 || rt.hasEdgeHats() || rt.sounding()
 }
 
 // Running reports whether any script is running, for the green flag's glow.
@@ -377,6 +385,7 @@ func (rt *Runtime) StopAll() {
 	}
 	rt.world.ClearAllBubbles()
 	for _, in := range rt.executionOrder() {
-		in.pitch, in.pan = 0, 0 // Scratch clears sound effects on stop
+		in.sound.Pitch, in.sound.Pan = 0, 0 // Scratch clears sound effects on stop
 	}
+	rt.stopSounds()
 }

@@ -10,6 +10,7 @@ import (
 
 	"tsumiki/blocks"
 	"tsumiki/stage"
+	"tsumiki/stage/sound"
 )
 
 // pictureAssets serves costumes drawn in the test: each file name is a picture shown one
@@ -26,7 +27,9 @@ func (a pictureAssets) Costume(target string, m blocks.Media) (stage.Costume, er
 		Asset: m.File, Mask: stage.NewMask(img, 1)}, nil
 }
 
-func (a pictureAssets) SoundSeconds(string, blocks.Media) (float64, error) { return 0, nil }
+func (a pictureAssets) Sound(string, blocks.Media) (*sound.Clip, error) {
+	return &sound.Clip{Rate: sound.Rate, Channels: 1}, nil
+}
 
 func (a pictureAssets) Image(asset string) (image.Image, error) {
 	if img, ok := a[asset]; ok {

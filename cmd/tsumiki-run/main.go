@@ -1,10 +1,11 @@
-// Command tsumiki-run runs a Tsumiki project headless: no window, no sound. It prints a trace
-// of what the project did (speech, broadcasts, sounds, errors) as one JSON object a line, then
-// the final state as JSON.
+// Command tsumiki-run runs a Tsumiki project headless: no window, no speakers. It prints a
+// trace of what the project did (speech, broadcasts, sounds, notes, errors) as one JSON object
+// a line, then the final state as JSON. With -wav it also mixes the project's sound, tick by
+// tick as the app does, and writes it to a WAV file: the same run always writes the same bytes.
 //
 // Usage:
 //
-//	tsumiki-run [-seed N] [-ticks N] [-inputs events.json] [-lua] [-lang en|ja|ja-Hira] [project.tsumiki]
+//	tsumiki-run [-seed N] [-ticks N] [-inputs events.json] [-wav out.wav] [-lua] [-lang en|ja|ja-Hira] [project.tsumiki]
 //
 // With no project it runs the built-in default lesson.
 package main
@@ -34,6 +35,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	ticks := flags.Int64("ticks", 30*60, "run at most this many ticks (30 a second by default)")
 	inputs := flags.String("inputs", "", "a JSON file of input events to replay")
 	showLua := flags.Bool("lua", false, "print the compiled Lua instead of running")
+	wavFile := flags.String("wav", "", "write the run's sound to this WAV file")
 	langTag := flags.String("lang", "en", "language of messages: en, ja or ja-Hira")
 	if err := flags.Parse(args); err != nil {
 		return 2
@@ -78,15 +80,37 @@ func run(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprint(stdout, rt.Program().Source)
 		return 0
 	}
-	err = runtime.RunHeadless(proj, runtime.Headless{
+	h := runtime.Headless{
 		Options:  runtime.Options{Seed: *seed, Assets: assetsFor(files)},
 		Inputs:   events,
 		MaxTicks: *ticks,
-	}, stdout)
-	if err != nil {
+	}
+	var rec wavRecorder
+	if *wavFile != "" {
+		h.Sound = rec.Add
+	}
+	if err := runtime.RunHeadless(proj, h, stdout); err != nil {
 		return fail(name, err)
 	}
+	if *wavFile != "" {
+		if err := writeWAV(*wavFile, &rec); err != nil {
+			return fail(*wavFile, err)
+		}
+	}
 	return 0
+}
+
+// writeWAV writes the recorded sound to the file name.
+func writeWAV(name string, rec *wavRecorder) error {
+	f, err := os.Create(name)
+	if err != nil {
+		return err
+	}
+	if _, err := rec.WriteTo(f); err != nil {
+		f.Close()
+		return err
+	}
+	return f.Close()
 }
 
 // open reads the project file, or the default lesson when path is empty, and returns the

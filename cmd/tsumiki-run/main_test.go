@@ -2,7 +2,9 @@ package main
 
 import (
 	"bytes"
+	"encoding/binary"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -218,4 +220,59 @@ func TestBadFlags(t *testing.T) {
 	if code != 2 || !strings.Contains(errOut, "nosuchflag") {
 		t.Errorf("an unknown flag gave exit code %d and stderr %q, want 2", code, errOut)
 	}
+}
+
+// TestWAV renders the music example's sound offline: a WAV of exactly the ticks the run took,
+// the same bytes every time, loud where the song plays and silent nowhere in the middle.
+func TestWAV(t *testing.T) {
+	dir := t.TempDir()
+	song := filepath.Join("..", "..", "examples", "music.tsumiki")
+	var files [2][]byte
+	for i := range files {
+		out := filepath.Join(dir, fmt.Sprintf("song%d.wav", i))
+		if code, _, stderr := runArgs(t, "-wav", out, song); code != 0 {
+			t.Fatalf("exit %d: %s", code, stderr)
+		}
+		data, err := os.ReadFile(out)
+		if err != nil {
+			t.Fatal(err)
+		}
+		files[i] = data
+	}
+	if !bytes.Equal(files[0], files[1]) {
+		t.Fatal("two runs wrote different sound")
+	}
+	wav := files[0]
+	if string(wav[0:4]) != "RIFF" || string(wav[8:16]) != "WAVEfmt " || string(wav[36:40]) != "data" {
+		t.Fatalf("not a WAV header: %q", wav[:44])
+	}
+	if ch, rate, bits := binary.LittleEndian.Uint16(wav[22:]), binary.LittleEndian.Uint32(wav[24:]), binary.LittleEndian.Uint16(wav[34:]); ch != 2 || rate != 48000 || bits != 16 {
+		t.Fatalf("%d channels at %d Hz, %d bits; want 2, 48000, 16", ch, rate, bits)
+	}
+	size := binary.LittleEndian.Uint32(wav[40:])
+	if int(size) != len(wav)-44 || size%(4*1600) != 0 {
+		t.Fatalf("data of %d bytes in a file of %d: want whole ticks of 1600 frames", size, len(wav))
+	}
+	// The song lasts 484 ticks and the drums 496; the run ends when the last drum has rung out.
+	ticks := int(size) / (4 * 1600)
+	if ticks < 496 || ticks > 496+30 {
+		t.Errorf("%d ticks of sound, want the 496 of the drums and at most a second more", ticks)
+	}
+	pcm := wav[44:]
+	for tick := 0; tick < 480; tick += 30 {
+		loud := 0
+		for i := tick * 6400; i < (tick+30)*6400; i += 2 {
+			loud = max(loud, abs(int(int16(binary.LittleEndian.Uint16(pcm[i:])))))
+		}
+		if loud < 3000 {
+			t.Errorf("second %d peaks at %d of 32767: the song is silent there", tick/30, loud)
+		}
+	}
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
 }

@@ -51,6 +51,7 @@ type App struct {
 	popEnv    image.Rectangle
 	uiInput   *ui.Input
 	thumbs    map[string]*ebiten.Image // costume pictures for the sprite tiles
+	speaker   *speaker                 // nil plays silently: no sound device, or a test
 
 	notice      string // a message across the stage
 	noticeUntil int64  // the frame it goes away; 0 keeps it until clicked or replaced
@@ -92,6 +93,26 @@ func NewApp(lang blocks.Lang, editing bool, projects string) (*App, error) {
 	return a, nil
 }
 
+// StartSound opens the computer's sound device for the projects opened after it. Without one
+// the app plays silently, and the error says why.
+func (a *App) StartSound() error {
+	sp, err := newSpeaker()
+	if err != nil {
+		return err
+	}
+	a.speaker = sp
+	return nil
+}
+
+// saySilent tells the child, unless something more important is on the stage, that the app
+// plays silently.
+func (a *App) saySilent(why error) {
+	log.Printf("sound: %v: playing silently", why)
+	if a.notice == "" {
+		a.show(msgNoSound.In(a.lang), false)
+	}
+}
+
 // Open opens a project: the file at path, or the default lesson when path is empty. A project
 // that does not open leaves the one before it open, and says why on the stage.
 func (a *App) Open(path string) {
@@ -111,7 +132,7 @@ func (a *App) Open(path string) {
 
 // load compiles src and makes it the open project, or says why it cannot.
 func (a *App) load(src *source) {
-	p, err := newProject(src)
+	p, err := newProject(src, a.speaker != nil)
 	if err == nil {
 		p.rend, err = render.New(p.store)
 		if err != nil {
@@ -132,16 +153,17 @@ func (a *App) load(src *source) {
 	ebiten.SetWindowTitle(windowTitle(p.proj.Name))
 }
 
-// newProject compiles src and sets up its runtime. On failure the project it returns holds the
-// parsed file, if the file parsed, to explain the failure with.
-func newProject(src *source) (*project, error) {
+// newProject compiles src and sets up its runtime, mixing its sound when withSound is set. On
+// failure the project it returns holds the parsed file, if the file parsed, to explain the
+// failure with.
+func newProject(src *source, withSound bool) (*project, error) {
 	p := &project{src: src, store: assets.NewStore(src.files)}
 	proj, err := blocks.Parse(src.data)
 	if err != nil {
 		return p, err
 	}
 	p.proj = proj
-	p.rt, err = runtime.New(snapshot(proj), runtime.Options{Assets: p.store})
+	p.rt, err = runtime.New(snapshot(proj), runtime.Options{Assets: p.store, Sound: withSound})
 	return p, err
 }
 
@@ -241,6 +263,7 @@ func (a *App) run() {
 	}
 	for n := a.clock.Frame(); n > 0; n-- {
 		p.rt.Step()
+		a.speaker.Push(p.rt.Samples())
 	}
 	a.followQuestion(p)
 	if errs := p.rt.Errors(); len(errs) > p.errsSeen {
@@ -268,7 +291,7 @@ func (a *App) followQuestion(p *project) {
 }
 
 func (a *App) drop(dropped fs.FS) {
-	if a.dropImages(dropped) {
+	if a.dropMedia(dropped) {
 		return
 	}
 	src, err := openDropped(dropped)

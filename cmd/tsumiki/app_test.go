@@ -253,6 +253,36 @@ func TestAppRunsALesson(t *testing.T) {
 	os.WriteFile(filepath.Join(os.TempDir(), "app-lesson.png"), last.png, 0o644)
 }
 
+// TestAppPlaysSilentlyWithoutSound starts the music lesson on a display with no sound device
+// (Xvfb has none): the app must say so on the stage, keep running, and play the song's
+// ticks all the same.
+func TestAppPlaysSilentlyWithoutSound(t *testing.T) {
+	if err := probeSound(); err == nil {
+		t.Skip("this machine has a sound device")
+	}
+	x := startApp(t, "-player", "-projects", t.TempDir(), filepath.Join("..", "..", "examples", "music.tsumiki"))
+	g := x.geometry()
+	l := NewLayout(g.Dx(), g.Dy(), 1, false)
+	x.waitFor("notice", func(s shot) string {
+		if n := s.count(g, l.Stage, colorWarnBG); n < 2000 {
+			return fmt.Sprintf("%d pixels of the notice's colour", n)
+		}
+		return ""
+	})
+	x.click(g, mid(l.Flag))
+	x.waitFor("playing", func(s shot) string {
+		if s.at(g, flagProbe(l.Flag)) == colorButton {
+			return "the flag does not glow: the song does not play"
+		}
+		return ""
+	})
+	select {
+	case <-x.exited:
+		t.Fatal("the app ended")
+	default:
+	}
+}
+
 // buildApp builds the app once for the test binary's run.
 func buildApp(t *testing.T) string {
 	t.Helper()

@@ -172,18 +172,19 @@ func (a *App) drawCategories(screen *ebiten.Image, l Layout) {
 	wb, e := a.bench, &l.Editor
 	ui.FillRect(screen, e.Categories, colorPane)
 	vector.FillRect(screen, float32(e.Categories.Max.X)-float32(l.Scale), float32(e.Categories.Min.Y), float32(l.Scale), float32(e.Categories.Dy()), colorPaneEdge, false)
-	face := a.face(l, 11)
+	fit := l.CategoryFit()
+	face := a.face(l, 11*math.Max(0.8, fit))
 	for i, c := range blocks.Categories() {
 		r := l.CategoryButton(i)
 		if i == wb.category {
 			ui.FillRect(screen, r, colorCategoryOn)
 		}
 		col := draw.CategoryColor(c)
-		cx, cy := float32(r.Min.X+r.Dx()/2), float32(r.Min.Y)+float32(22*l.Scale)
-		vector.FillCircle(screen, cx, cy, float32(11*l.Scale), col, true)
+		cx, cy := float32(r.Min.X+r.Dx()/2), float32(r.Min.Y)+float32(22*l.Scale*fit)
+		vector.FillCircle(screen, cx, cy, float32(11*l.Scale*fit), col, true)
 		name := ui.Fit(c.Name.In(a.lang), float64(r.Dx())-4*l.Scale, face)
 		w := text.Advance(name, face)
-		ui.DrawText(screen, name, face, float64(cx)-w/2, float64(r.Min.Y)+38*l.Scale, colorText)
+		ui.DrawText(screen, name, face, float64(cx)-w/2, float64(r.Min.Y)+38*l.Scale*fit, colorText)
 	}
 }
 

@@ -4,6 +4,7 @@ import (
 	"image"
 	"math"
 
+	"tsumiki/blocks"
 	"tsumiki/stage"
 )
 
@@ -130,8 +131,15 @@ func NewEditorLayout(w, h int, scale float64, code bool) Layout {
 // CategoryButton returns the button of the i-th category in the category column.
 func (l Layout) CategoryButton(i int) image.Rectangle {
 	c := l.Editor.Categories
-	h := int(math.Round(64 * l.Scale))
+	h := int(math.Round(64 * l.Scale * l.CategoryFit()))
 	return image.Rect(c.Min.X, c.Min.Y+i*h, c.Max.X, c.Min.Y+(i+1)*h)
+}
+
+// CategoryFit returns how much the category buttons shrink, at most 1, so that all of them
+// fit in the column.
+func (l Layout) CategoryFit() float64 {
+	full := 64 * l.Scale * float64(len(blocks.Categories()))
+	return math.Min(1, float64(l.Editor.Categories.Dy())/full)
 }
 
 // SpriteTile returns the tile of the i-th sprite in the sprite list, row by row.

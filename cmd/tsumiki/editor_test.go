@@ -2,10 +2,13 @@ package main
 
 import (
 	"bytes"
+	"encoding/binary"
 	"image"
 	"image/png"
 	"os"
 	"path/filepath"
+	"slices"
+	"strings"
 	"testing"
 	"testing/fstest"
 	"time"
@@ -17,6 +20,7 @@ import (
 	"tsumiki/blocks/autosave"
 	"tsumiki/blocks/editor"
 	"tsumiki/cmd/tsumiki/ui"
+	"tsumiki/stage"
 	"tsumiki/stage/render/gltest"
 )
 
@@ -355,32 +359,260 @@ func TestEditorOffersWorkAfterACrash(t *testing.T) {
 	}
 }
 
-// TestDropPictureMakesASprite drops a PNG on the app with a lesson open: the lesson is saved
-// into the projects folder, the picture is copied beside it, and a sprite wears it.
-func TestDropPictureMakesASprite(t *testing.T) {
+// TestDropMediaEmbedsIt drops a PNG, an SVG and a WAV on the app with a lesson open: the
+// pictures make sprites and the sound goes to the selected sprite, all embedded in the
+// project, which saves and loads again as one file, and the running project shows and has them.
+func TestDropMediaEmbedsIt(t *testing.T) {
 	a := newEditorApp(t, filepath.Join("..", "..", "examples", "counting.tsumiki"), blocks.English)
-	img := image.NewNRGBA(image.Rect(0, 0, 40, 30))
+	pic := encodeTestPNG(t, 40, 30)
+	svg := []byte(`<svg xmlns="http://www.w3.org/2000/svg" width="60" height="40"><circle cx="30" cy="20" r="15" fill="red"/></svg>`)
+	wav := testWAV(4000)
+	sel := a.bench.ws.Target()
+	selName := targetName(a.bench.ws.Project(), sel)
+
+	if !a.dropMedia(fstest.MapFS{"Beep.wav": {Data: wav}}) {
+		t.Fatal("the sound was not taken")
+	}
+	if !strings.Contains(a.notice, `Added the sound "Beep" to `+selName) {
+		t.Errorf("notice %q", a.notice)
+	}
+	if !a.dropMedia(fstest.MapFS{"Rocket.png": {Data: pic}, "ball.svg": {Data: svg}}) {
+		t.Fatal("the pictures were not taken")
+	}
+	check := func(p *blocks.Project, when string) {
+		t.Helper()
+		if got := contentsOf(p, sel).Sounds; len(got) == 0 || got[len(got)-1].Name != "Beep" ||
+			got[len(got)-1].File != "Beep.wav" || !bytes.Equal(got[len(got)-1].Data, wav) {
+			t.Errorf("%s: sounds of %s: %+v", when, selName, got)
+		}
+		for name, data := range map[string][]byte{"Rocket": pic, "ball": svg} {
+			i := slices.IndexFunc(p.Sprites, func(s blocks.Sprite) bool { return s.Name == name })
+			if i < 0 {
+				t.Errorf("%s: no sprite %s", when, name)
+				continue
+			}
+			if c := p.Sprites[i].Costumes; len(c) != 1 || !bytes.Equal(c[0].Data, data) {
+				t.Errorf("%s: %s wears %+v", when, name, c)
+			}
+		}
+	}
+	check(a.bench.ws.Project(), "after the drops")
+
+	// The running project shows the new sprites, and has the sound.
+	a.step()
+	for name, w := range map[string]float64{"Rocket": 40, "ball": 60} {
+		var s *stage.Sprite
+		for _, sp := range a.cur.rt.World().Sprites {
+			if sp.Name == name {
+				s = sp
+			}
+		}
+		if s == nil || !s.Visible || len(s.Costumes) != 1 || !strings.HasPrefix(s.Costumes[0].Asset, "data:") || s.Costumes[0].Width != w {
+			t.Errorf("%s on the stage: %+v", name, s)
+		}
+	}
+	if len(a.cur.rt.Errors()) > 0 || a.bench.err != "" {
+		t.Errorf("the runtime did not take the media: %v %q", a.cur.rt.Errors(), a.bench.err)
+	}
+	if _, err := a.cur.store.Sound(selName, contentsOf(a.cur.proj, sel).Sounds[len(contentsOf(a.cur.proj, sel).Sounds)-1]); err != nil {
+		t.Error(err)
+	}
+
+	// Saved, the project is one file: nothing beside it, and it loads with its media.
+	if err := a.save(); err != nil {
+		t.Fatal(err)
+	}
+	files, err := os.ReadDir(a.folder.Dir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range files {
+		if f.IsDir() {
+			t.Errorf("the projects folder has a folder %s", f.Name())
+		}
+	}
+	p, err := a.folder.Load(a.doc.name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	check(p, "loaded again")
+	b := newEditorApp(t, filepath.Join(a.folder.Dir(), a.doc.name+autosave.Ext), blocks.English)
+	check(b.bench.ws.Project(), "opened in a new app")
+}
+
+// TestDropBrokenMedia drops files that cannot be added: each is refused with a message that
+// names it, and the project does not change.
+func TestDropBrokenMedia(t *testing.T) {
+	a := newEditorApp(t, "", blocks.English)
+	before, err := blocks.Marshal(a.bench.ws.Project())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, want := range map[string]string{
+		"Broken.png": `the picture in "Broken.png" is damaged and cannot be read`,
+		"Huge.png":   `The file "Huge.png" is too large: it can be at most 8 MB.`,
+		"Big.svg":    `the picture in "Big.svg" is 5000×10 pixels, larger than 2048`,
+		"Noise.wav":  `the file "Noise.wav" is not a WAV sound`,
+		"Song.mp3":   `the sound in "Song.mp3" is damaged and cannot be read`,
+		"Empty.jpg":  `The file "Empty.jpg" is empty.`,
+	} {
+		data := map[string][]byte{
+			"Broken.png": []byte("\x89PNG\r\n\x1a\nnot a picture"),
+			"Huge.png":   make([]byte, 9<<20),
+			"Big.svg":    []byte(`<svg width="5000" height="10"/>`),
+			"Noise.wav":  []byte("hello"),
+			"Song.mp3":   []byte("\xff\xfb\x00\x00 nothing that decodes"),
+			"Empty.jpg":  {},
+		}[name]
+		a.clearNotice()
+		if !a.dropMedia(fstest.MapFS{name: {Data: data}}) {
+			t.Errorf("%s was not taken", name)
+		}
+		if a.notice != want || !a.noticeBad {
+			t.Errorf("dropping %s says %q, want %q", name, a.notice, want)
+		}
+	}
+	after, err := blocks.Marshal(a.bench.ws.Project())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(before, after) {
+		t.Error("a refused file changed the project")
+	}
+	// In Japanese the message names the file too.
+	a.setLang(blocks.Hiragana)
+	a.dropMedia(fstest.MapFS{"こわれた.png": {Data: []byte("x")}})
+	if a.notice != "ファイル「こわれた.png」は PNG の えでは ありません" {
+		t.Errorf("in hiragana: %q", a.notice)
+	}
+}
+
+// TestUploadFromTheSpriteMenu picks a picture and a sound in the file chooser, from the
+// selected sprite's menu, going into a folder and back up on the way.
+func TestUploadFromTheSpriteMenu(t *testing.T) {
+	dir := t.TempDir()
+	t.Setenv("HOME", dir)
+	t.Setenv("XDG_CONFIG_HOME", filepath.Join(dir, ".config"))
+	must := func(err error) {
+		t.Helper()
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	must(os.MkdirAll(filepath.Join(dir, "Pictures", "cats"), 0o755))
+	must(os.MkdirAll(filepath.Join(dir, "Music"), 0o755))
+	must(os.WriteFile(filepath.Join(dir, "Pictures", "cats", "Tama.png"), encodeTestPNG(t, 20, 20), 0o644))
+	must(os.WriteFile(filepath.Join(dir, "Pictures", "notes.txt"), []byte("not a picture"), 0o644))
+	must(os.WriteFile(filepath.Join(dir, "Music", "beep.WAV"), testWAV(800), 0o644))
+
+	a := newEditorApp(t, "", blocks.English)
+	tile := a.layout.SpriteTile(0)
+	pick := func(label string) {
+		t.Helper()
+		a.pickMenuItem(t, label)
+	}
+	a.click(mid(tile)) // Tsumi is selected: its menu opens
+	pick("Upload picture…")
+	pick("cats" + string(filepath.Separator))
+	pick(".. (the folder above)")
+	pick("cats" + string(filepath.Separator))
+	pick("Tama.png")
+	s := a.bench.ws.Project().Sprites[0]
+	if len(s.Costumes) != 2 || s.Costumes[1].Name != "Tama" || s.Costumes[1].Data == nil || s.Costume != 1 {
+		t.Fatalf("Tsumi's costumes %+v, wearing %d", s.Costumes, s.Costume)
+	}
+
+	a.click(mid(tile))
+	pick("Sounds")
+	pick("Upload sound…")
+	pick("beep.WAV")
+	if got := a.bench.ws.Project().Sprites[0].Sounds; len(got) != 1 || got[0].Name != "beep" || got[0].Data == nil {
+		t.Fatalf("Tsumi's sounds %+v", got)
+	}
+	a.click(mid(tile))
+	pick("Sounds")
+	pick("beep")
+	pick(`Delete "beep"`)
+	if got := a.bench.ws.Project().Sprites[0].Sounds; len(got) != 0 {
+		t.Errorf("after deleting: %+v", got)
+	}
+	must(a.bench.ws.Undo())
+	if got := a.bench.ws.Project().Sprites[0].Sounds; len(got) != 1 {
+		t.Errorf("after undo: %+v", got)
+	}
+}
+
+// pickMenuItem picks the item with label from the menu open over the app (a file chooser is
+// one), as a tap does, and closes it as the app does.
+func (a *App) pickMenuItem(tb testing.TB, label string) {
+	tb.Helper()
+	if a.pop == nil {
+		tb.Fatalf("no menu open to pick %q from", label)
+	}
+	var m *ui.Menu
+	switch w := a.pop.w.(type) {
+	case *ui.Menu:
+		m = w
+	case *fileChooser:
+		m = w.Menu
+	default:
+		tb.Fatalf("%T is open, not a menu", w)
+	}
+	var labels []string
+	for _, it := range m.Items() {
+		labels = append(labels, it.Label)
+	}
+	i := slices.Index(labels, label)
+	if i < 0 {
+		tb.Fatalf("no %q in the menu %q", label, labels)
+	}
+	for m.Active() != i {
+		prev := m.Active()
+		m.Handle(ui.Press(ui.KeyDown))
+		if m.Active() == prev {
+			tb.Fatalf("cannot reach %q in the menu %q", label, labels)
+		}
+	}
+	p := a.pop
+	if p.w.Handle(ui.Press(ui.KeyEnter)) != ui.Done {
+		tb.Fatalf("picking %q did not close the menu", label)
+	}
+	a.pop = nil
+	p.w.Release()
+	p.done(ui.Done)
+}
+
+// encodeTestPNG returns a w×h grey PNG picture.
+func encodeTestPNG(tb testing.TB, w, h int) []byte {
+	img := image.NewNRGBA(image.Rect(0, 0, w, h))
 	for i := range img.Pix {
 		img.Pix[i] = 0xc0
 	}
 	var buf bytes.Buffer
 	if err := png.Encode(&buf, img); err != nil {
-		t.Fatal(err)
+		tb.Fatal(err)
 	}
-	if !a.dropImages(fstest.MapFS{"Rocket.png": {Data: buf.Bytes()}}) {
-		t.Fatal("the picture was not taken")
+	return buf.Bytes()
+}
+
+// testWAV returns a WAV file of n frames of a 16-bit mono saw tone at 8000 Hz.
+func testWAV(n int) []byte {
+	le := binary.LittleEndian
+	data := make([]byte, 2*n)
+	for i := range n {
+		le.PutUint16(data[2*i:], uint16(int16((i%40-20)*800)))
 	}
-	p := a.bench.ws.Project()
-	last := p.Sprites[len(p.Sprites)-1]
-	if last.Name != "Rocket" || len(last.Costumes) != 1 || last.Costumes[0].File == "" {
-		t.Fatalf("new sprite %q with costumes %+v", last.Name, last.Costumes)
-	}
-	copied, err := os.ReadFile(filepath.Join(a.folder.Dir(), filepath.FromSlash(last.Costumes[0].File)))
-	if err != nil || !bytes.Equal(copied, buf.Bytes()) {
-		t.Fatalf("the picture was not copied into the projects folder: %v", err)
-	}
-	a.step()
-	if s := sprite(t, a, "Rocket"); !s.Visible {
-		t.Errorf("the new sprite is not on the stage: %+v", s)
-	}
+	out := []byte("RIFF")
+	out = le.AppendUint32(out, uint32(36+len(data)))
+	out = append(out, "WAVEfmt "...)
+	out = le.AppendUint32(out, 16)
+	out = le.AppendUint16(out, 1) // PCM
+	out = le.AppendUint16(out, 1) // mono
+	out = le.AppendUint32(out, 8000)
+	out = le.AppendUint32(out, 16000)
+	out = le.AppendUint16(out, 2)
+	out = le.AppendUint16(out, 16)
+	out = append(out, "data"...)
+	out = le.AppendUint32(out, uint32(len(data)))
+	return append(out, data...)
 }

@@ -26,6 +26,9 @@ import (
 )
 
 func main() {
+	if runSoundProbe() {
+		return
+	}
 	os.Exit(run(os.Args[1:], os.Stderr))
 }
 
@@ -66,7 +69,11 @@ func run(args []string, stderr io.Writer) int {
 		return 1
 	}
 	ebiten.SetWindowTitle(windowTitle(""))
+	soundErr := app.StartSound()
 	app.Open(flags.Arg(0))
+	if soundErr != nil {
+		app.saySilent(soundErr)
+	}
 	app.offerRecovery()
 
 	ebiten.SetWindowSize(w, h)

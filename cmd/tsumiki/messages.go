@@ -32,6 +32,10 @@ var (
 		"A file dropped by itself cannot bring its pictures and sounds along: drop its whole folder instead.",
 		"ファイルだけを落とすと、絵や音がいっしょに来ません。フォルダーごと落としてください。",
 		"ファイルだけを おとすと、えや おとが いっしょに きません。フォルダーごと おとしてください。")
+	msgNoSound = blocks.NewText(
+		"This computer has no sound that Tsumiki can use, so projects play silently.",
+		"このコンピューターでは音を出せないので、音なしで動きます。",
+		"この コンピューターでは おとを だせないので、おと なしで うごきます。")
 	msgKeptPrevious = blocks.NewText(
 		"The project that was open stays open.",
 		"前のプロジェクトはそのまま開いています。",

@@ -99,7 +99,7 @@ func TestExplainDroppedFile(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	p, err := newProject(src)
+	p, err := newProject(src, false)
 	if err == nil {
 		t.Fatal("a file costume loaded with no folder")
 	}

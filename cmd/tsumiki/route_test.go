@@ -22,7 +22,7 @@ func openTestApp(t *testing.T, name string, lang blocks.Lang) *App {
 	if err != nil {
 		t.Fatal(err)
 	}
-	p, err := newProject(&source{name: name, data: data})
+	p, err := newProject(&source{name: name, data: data}, false)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -2,6 +2,7 @@ package main
 
 import (
 	"image"
+	"io/fs"
 	"math"
 	"strconv"
 	"strings"
@@ -132,17 +133,33 @@ func (a *App) drawTile(screen *ebiten.Image, l Layout, r image.Rectangle, name s
 	a.centreText(screen, l, name, image.Rect(r.Min.X, r.Max.Y-nameH, r.Max.X, r.Max.Y), 12, colorText)
 }
 
-// thumbnail returns a costume's picture, read once.
+// thumbnail returns a costume's picture, read once. A picture embedded in the project is
+// known by its asset key, which the Store finds again cheaply; the others by their library
+// item or file.
 func (a *App) thumbnail(m blocks.Media) *ebiten.Image {
 	if a.cur == nil {
 		return nil
 	}
-	key := m.Library + "|" + m.File
+	var c stage.Costume
+	var err error
+	key := "library:" + m.Library
+	switch {
+	case m.Embedded():
+		if c, err = a.cur.store.Costume("", m); err != nil {
+			return nil
+		}
+		key = c.Asset
+	case m.File != "":
+		key = "file:" + m.File
+	}
 	if img, ok := a.thumbs[key]; ok {
 		return img
 	}
+	if !m.Embedded() {
+		c, err = a.cur.store.Costume("", m)
+	}
 	var img *ebiten.Image
-	if c, err := a.cur.store.Costume("", m); err == nil {
+	if err == nil {
 		if pic, err := a.cur.store.Image(c.Asset); err == nil {
 			img = ebiten.NewImageFromImage(pic)
 		}
@@ -165,7 +182,7 @@ func (a *App) spritePanePress(at image.Point) {
 		a.openAddSprite(e.AddSprite)
 	case at.In(e.StageTile):
 		if wb.ws.Target() == editor.StageTarget {
-			a.openBackdrops(image.Rectangle{Min: at, Max: at.Add(image.Pt(1, 1))})
+			a.openStageMenu(image.Rectangle{Min: at, Max: at.Add(image.Pt(1, 1))})
 			return
 		}
 		a.selectTarget(editor.StageTarget)
@@ -257,75 +274,131 @@ func (a *App) setInfo(t, field int, s string) error {
 	return nil
 }
 
-// openSpriteMenu offers renaming, deleting and choosing a costume for sprite i.
+// openSpriteMenu offers renaming sprite i, its costumes, a picture of the child's own, its
+// sounds, and deleting it.
 func (a *App) openSpriteMenu(i int, anchor image.Rectangle) {
 	ws := a.bench.ws
-	a.menu([]string{msgRename.In(a.lang), msgChooseCostume.In(a.lang), msgDelete.In(a.lang)}, anchor, -1, func(k int) {
-		switch k {
-		case 0:
-			a.openInfoField(i, infoName)
-		case 1:
-			a.openCostumes(i, anchor)
-		case 2:
+	a.actionMenu(anchor, []menuAction{
+		{msgRename, func() { a.openInfoField(i, infoName) }},
+		{msgChooseCostume, func() { a.openCostumes(i, anchor) }},
+		{msgUploadPicture, func() {
+			a.chooseAndImport(choosePicture, anchor, func(fsys fs.FS, name string) error { return a.importCostume(i, fsys, name) })
+		}},
+		{msgSounds, func() { a.openSounds(i, anchor) }},
+		{msgDelete, func() {
 			a.report(ws.DeleteSprite(i))
 			a.bench.setPalette()
-		}
+		}},
 	})
 }
 
-// openCostumes offers a sprite's costumes, and the library's, to wear.
+// openStageMenu offers the stage's backdrops, a picture of the child's own as a backdrop, and
+// the stage's sounds.
+func (a *App) openStageMenu(anchor image.Rectangle) {
+	a.actionMenu(anchor, []menuAction{
+		{msgChooseBackdrop, func() { a.openBackdrops(anchor) }},
+		{msgUploadBackdrop, func() {
+			a.chooseAndImport(choosePicture, anchor, func(fsys fs.FS, name string) error {
+				return a.importCostume(editor.StageTarget, fsys, name)
+			})
+		}},
+		{msgSounds, func() { a.openSounds(editor.StageTarget, anchor) }},
+	})
+}
+
+// menuAction is an item of a menu and what picking it does.
+type menuAction struct {
+	label blocks.Text
+	do    func()
+}
+
+// actionMenu opens a menu of actions at anchor.
+func (a *App) actionMenu(anchor image.Rectangle, acts []menuAction) {
+	labels := make([]string, len(acts))
+	for i, act := range acts {
+		labels[i] = act.label.In(a.lang)
+	}
+	a.menu(labels, anchor, -1, func(k int) { acts[k].do() })
+}
+
+// openCostumes offers a sprite's costumes, and the library's, to wear, and deleting one.
 func (a *App) openCostumes(i int, anchor image.Rectangle) {
-	ws := a.bench.ws
-	c := ws.Project().Sprites[i].Contents
-	var labels []string
-	for _, m := range c.Costumes {
-		labels = append(labels, m.Name)
-	}
-	lib := libraryItems(assets.Costume)
-	for _, it := range lib {
-		labels = append(labels, "+ "+it.Label.In(a.lang))
-	}
-	a.menu(labels, anchor, ws.Project().Sprites[i].Costume, func(k int) {
-		if k < len(c.Costumes) {
-			a.report(ws.SetCostume(i, k))
-			return
-		}
-		it := lib[k-len(c.Costumes)]
-		if err := ws.AddCostume(i, blocks.Media{Name: it.Label.In(a.lang), Library: it.Name}); err != nil {
-			a.report(err)
-			return
-		}
-		a.report(ws.SetCostume(i, len(ws.Project().Sprites[i].Costumes)-1))
-	})
+	a.openLooks(i, anchor, a.bench.ws.Project().Sprites[i].Costume, libraryItems(assets.Costume), msgDeleteCostume)
 }
 
-// openBackdrops offers the stage's backdrops, and the library's.
+// openBackdrops offers the stage's backdrops, and the library's, and deleting one.
 func (a *App) openBackdrops(anchor image.Rectangle) {
+	a.openLooks(editor.StageTarget, anchor, a.bench.ws.Project().Stage.Backdrop, libraryItems(assets.Backdrop), msgDeleteBackdrop)
+}
+
+// openLooks offers the costumes of sprite t, or the stage's backdrops, with the one worn
+// checked, then the library's items lib to add, and deleting one.
+func (a *App) openLooks(t int, anchor image.Rectangle, wearing int, lib []assets.Item, deleteLabel blocks.Text) {
 	ws := a.bench.ws
-	c := ws.Project().Stage.Contents
-	var labels []string
-	for _, m := range c.Costumes {
-		labels = append(labels, m.Name)
+	have := contentsOf(ws.Project(), t).Costumes
+	var items []ui.MenuItem
+	for _, m := range have {
+		items = append(items, ui.MenuItem{Label: m.Name})
 	}
-	lib := libraryItems(assets.Backdrop)
-	for _, it := range lib {
-		labels = append(labels, "+ "+it.Label.In(a.lang))
+	for j, it := range lib {
+		items = append(items, ui.MenuItem{Label: "+ " + it.Label.In(a.lang), Separator: j == 0})
 	}
-	a.menu(labels, anchor, ws.Project().Stage.Backdrop, func(k int) {
-		if k < len(c.Costumes) {
-			a.report(ws.SetCostume(editor.StageTarget, k))
-			return
+	items = append(items, ui.MenuItem{Label: deleteLabel.In(a.lang), Separator: true, Disabled: len(have) < 2})
+	a.menuItems(items, anchor, wearing, func(k int) {
+		switch {
+		case k < len(have):
+			a.report(ws.SetCostume(t, k))
+		case k < len(have)+len(lib):
+			it := lib[k-len(have)]
+			a.report(ws.AddCostume(t, blocks.Media{Name: it.Label.In(a.lang), Library: it.Name}))
+		default:
+			a.openDeleteMedia(anchor, have, func(j int) error { return ws.DeleteCostume(t, j) })
 		}
-		it := lib[k-len(c.Costumes)]
-		if err := ws.AddCostume(editor.StageTarget, blocks.Media{Name: it.Label.In(a.lang), Library: it.Name}); err != nil {
-			a.report(err)
-			return
-		}
-		a.report(ws.SetCostume(editor.StageTarget, len(ws.Project().Stage.Costumes)-1))
 	})
 }
 
-// openAddSprite offers the library's costumes as new sprites, and an image file.
+// openSounds lists the sounds of sprite t, or of the stage: picking one offers deleting it.
+// After them come the library's sounds to add, and a sound of the child's own.
+func (a *App) openSounds(t int, anchor image.Rectangle) {
+	ws := a.bench.ws
+	have := contentsOf(ws.Project(), t).Sounds
+	var items []ui.MenuItem
+	for _, m := range have {
+		items = append(items, ui.MenuItem{Label: m.Name})
+	}
+	if len(have) == 0 {
+		items = append(items, ui.MenuItem{Label: msgNoSoundsYet.In(a.lang), Disabled: true})
+	}
+	lib := libraryItems(assets.Sound)
+	first := len(items)
+	for j, it := range lib {
+		items = append(items, ui.MenuItem{Label: "+ " + it.Label.In(a.lang), Separator: j == 0})
+	}
+	items = append(items, ui.MenuItem{Label: msgUploadSound.In(a.lang), Separator: true})
+	a.menuItems(items, anchor, -1, func(k int) {
+		switch {
+		case k < len(have):
+			a.openDeleteMedia(anchor, have[k:k+1], func(int) error { return ws.DeleteSound(t, k) })
+		case k >= first && k < first+len(lib):
+			it := lib[k-first]
+			a.report(ws.AddSound(t, blocks.Media{Name: it.Label.In(a.lang), Library: it.Name}))
+		case k == len(items)-1:
+			a.chooseAndImport(chooseSound, anchor, func(fsys fs.FS, name string) error { return a.importSound(t, fsys, name) })
+		}
+	})
+}
+
+// openDeleteMedia offers deleting each of ms; del deletes the one picked.
+func (a *App) openDeleteMedia(anchor image.Rectangle, ms []blocks.Media, del func(i int) error) {
+	labels := make([]string, len(ms))
+	for i, m := range ms {
+		labels[i] = msgDeleteNamed.Format(a.lang, m.Name)
+	}
+	a.menu(labels, anchor, -1, func(k int) { a.report(del(k)) })
+}
+
+// openAddSprite offers the library's costumes as new sprites, and a picture of the child's
+// own.
 func (a *App) openAddSprite(anchor image.Rectangle) {
 	lib := libraryItems(assets.Costume)
 	labels := make([]string, 0, len(lib)+1)
@@ -335,7 +408,7 @@ func (a *App) openAddSprite(anchor image.Rectangle) {
 	labels = append(labels, msgFromImage.In(a.lang))
 	a.menu(labels, anchor, -1, func(k int) {
 		if k == len(lib) {
-			a.show(msgDropImage.In(a.lang), false)
+			a.chooseAndImport(choosePicture, anchor, a.importSprite)
 			return
 		}
 		a.addSprite(lib[k].Label.In(a.lang), blocks.Media{Name: lib[k].Label.In(a.lang), Library: lib[k].Name})

@@ -59,6 +59,9 @@ func NewMenu(env Env, items []MenuItem, anchor image.Rectangle, checked int) *Me
 	return m
 }
 
+// Items returns the menu's items.
+func (m *Menu) Items() []MenuItem { return m.items }
+
 // Picked returns the item picked, or -1.
 func (m *Menu) Picked() int { return m.picked }
 
