@@ -28,6 +28,14 @@ const (
 // the next Step.
 func (rt *Runtime) Samples() []float32 { return rt.samples }
 
+// Preview plays a clip at full volume for no sprite, as the editor does when a sound is added
+// to hear it. The next Preview or the stop sign stops it.
+func (rt *Runtime) Preview(c *sound.Clip) {
+	if rt.mixer != nil {
+		rt.mixer.PlayClip(0, "preview", c, sound.Params{Volume: 100}) // instances count from 1
+	}
+}
+
 // mixSound renders the tick's sound, at the end of every Step.
 func (rt *Runtime) mixSound() {
 	if rt.mixer != nil {

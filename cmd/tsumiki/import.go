@@ -157,6 +157,7 @@ func (a *App) importSound(target int, fsys fs.FS, name string) error {
 	if err := ws.AddSound(target, m); err != nil {
 		return err
 	}
+	a.previewSound(target, m)
 	c := contentsOf(ws.Project(), target)
 	a.show(msgSoundAdded.Format(a.lang, c.Sounds[len(c.Sounds)-1].Name, a.targetLabel(target)), false)
 	return nil

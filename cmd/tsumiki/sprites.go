@@ -338,10 +338,10 @@ func (a *App) openLooks(t int, anchor image.Rectangle, wearing int, lib []assets
 	have := contentsOf(ws.Project(), t).Costumes
 	var items []ui.MenuItem
 	for _, m := range have {
-		items = append(items, ui.MenuItem{Label: m.Name})
+		items = append(items, ui.MenuItem{Label: m.Name, Icon: a.thumbnail(m)})
 	}
 	for j, it := range lib {
-		items = append(items, ui.MenuItem{Label: "+ " + it.Label.In(a.lang), Separator: j == 0})
+		items = append(items, a.libraryMenuItem(it, j == 0))
 	}
 	items = append(items, ui.MenuItem{Label: deleteLabel.In(a.lang), Separator: true, Disabled: len(have) < 2})
 	a.menuItems(items, anchor, wearing, func(k int) {
@@ -372,7 +372,7 @@ func (a *App) openSounds(t int, anchor image.Rectangle) {
 	lib := libraryItems(assets.Sound)
 	first := len(items)
 	for j, it := range lib {
-		items = append(items, ui.MenuItem{Label: "+ " + it.Label.In(a.lang), Separator: j == 0})
+		items = append(items, a.libraryMenuItem(it, j == 0))
 	}
 	items = append(items, ui.MenuItem{Label: msgUploadSound.In(a.lang), Separator: true})
 	a.menuItems(items, anchor, -1, func(k int) {
@@ -381,11 +381,23 @@ func (a *App) openSounds(t int, anchor image.Rectangle) {
 			a.openDeleteMedia(anchor, have[k:k+1], func(int) error { return ws.DeleteSound(t, k) })
 		case k >= first && k < first+len(lib):
 			it := lib[k-first]
-			a.report(ws.AddSound(t, blocks.Media{Name: it.Label.In(a.lang), Library: it.Name}))
+			m := blocks.Media{Name: it.Label.In(a.lang), Library: it.Name}
+			if err := ws.AddSound(t, m); err != nil {
+				a.report(err)
+			} else {
+				a.previewSound(t, m)
+			}
 		case k == len(items)-1:
 			a.chooseAndImport(chooseSound, anchor, func(fsys fs.FS, name string) error { return a.importSound(t, fsys, name) })
 		}
 	})
+}
+
+// previewSound plays sound m of target t once, so that the child hears what was added.
+func (a *App) previewSound(t int, m blocks.Media) {
+	if c, err := a.cur.store.Sound(targetName(a.bench.ws.Project(), t), m); err == nil {
+		a.cur.rt.Preview(c)
+	}
 }
 
 // openDeleteMedia offers deleting each of ms; del deletes the one picked.
@@ -401,12 +413,12 @@ func (a *App) openDeleteMedia(anchor image.Rectangle, ms []blocks.Media, del fun
 // own.
 func (a *App) openAddSprite(anchor image.Rectangle) {
 	lib := libraryItems(assets.Costume)
-	labels := make([]string, 0, len(lib)+1)
+	items := make([]ui.MenuItem, 0, len(lib)+1)
 	for _, it := range lib {
-		labels = append(labels, it.Label.In(a.lang))
+		items = append(items, a.libraryMenuItem(it, false))
 	}
-	labels = append(labels, msgFromImage.In(a.lang))
-	a.menu(labels, anchor, -1, func(k int) {
+	items = append(items, ui.MenuItem{Label: msgFromImage.In(a.lang), Separator: true})
+	a.menuItems(items, anchor, -1, func(k int) {
 		if k == len(lib) {
 			a.chooseAndImport(choosePicture, anchor, a.importSprite)
 			return
@@ -424,6 +436,28 @@ func (a *App) addSprite(name string, m blocks.Media) {
 		return
 	}
 	a.selectTarget(i)
+}
+
+// libraryMenuItem is the menu item that adds a library item: its thumbnail and its name.
+func (a *App) libraryMenuItem(it assets.Item, separator bool) ui.MenuItem {
+	return ui.MenuItem{Label: "+ " + it.Label.In(a.lang), Icon: a.libraryThumbnail(it.Name), Separator: separator}
+}
+
+// libraryThumbnail returns the thumbnail of a library item, read once, or nil.
+func (a *App) libraryThumbnail(name string) *ebiten.Image {
+	key := "thumb:" + name
+	if img, ok := a.thumbs[key]; ok {
+		return img
+	}
+	var img *ebiten.Image
+	if pic, err := assets.Thumbnail(name); err == nil {
+		img = ebiten.NewImageFromImage(pic)
+	}
+	if a.thumbs == nil {
+		a.thumbs = make(map[string]*ebiten.Image)
+	}
+	a.thumbs[key] = img
+	return img
 }
 
 // libraryItems returns the library's items of a kind.

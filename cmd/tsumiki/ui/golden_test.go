@@ -56,6 +56,24 @@ func TestGoldenMenu(t *testing.T) {
 	m = NewMenu(env, long, anchor, 12)
 	send(m, Scroll(-1))
 	gltest.CheckGolden(t, "menu-scroll", drawWidget(t, env, anchor, m))
+
+	// Library items show their thumbnails: a tall and a wide picture both fit their square.
+	tall, wide := ebiten.NewImage(20, 40), ebiten.NewImage(60, 30)
+	defer tall.Deallocate()
+	defer wide.Deallocate()
+	tall.Fill(color.RGBA{0xe6, 0x95, 0x00, 0xff})
+	wide.Fill(color.RGBA{0x4c, 0x97, 0xff, 0xff})
+	icons := []MenuItem{{Label: "+ Cat", Icon: tall}, {Label: "+ Night sky", Icon: wide},
+		{Label: "Upload picture…", Separator: true}}
+	anchor = rectWH(40, 40, 140, 40)
+	m = NewMenu(env, icons, anchor, -1)
+	if h := m.ItemRect(0).Dy(); h < iconSize+8 {
+		t.Errorf("an item with an icon is %d pixels tall, want at least %d", h, iconSize+8)
+	}
+	if h := m.ItemRect(2).Dy(); h >= iconSize+8 {
+		t.Errorf("an item without an icon is %d pixels tall, want less than %d", h, iconSize+8)
+	}
+	gltest.CheckGolden(t, "menu-icons", drawWidget(t, env, anchor, m))
 }
 
 func TestGoldenDialog(t *testing.T) {

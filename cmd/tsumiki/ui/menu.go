@@ -12,9 +12,10 @@ import (
 // MenuItem is one line of a menu.
 type MenuItem struct {
 	Label     string
-	Swatch    color.Color // a square of this colour before the label, or nil
-	Disabled  bool        // shown grey; it cannot be picked
-	Separator bool        // a line above the item
+	Swatch    color.Color   // a square of this colour before the label, or nil
+	Icon      *ebiten.Image // a picture before the label, such as a library item's thumbnail
+	Disabled  bool          // shown grey; it cannot be picked
+	Separator bool          // a line above the item
 }
 
 // Menu is a pop-up list: a block's dropdown, or the context menu of a right click or a long
@@ -102,6 +103,18 @@ func (m *Menu) hasSwatches() bool {
 }
 
 // textLeft is where labels start, from the box's left edge.
+func (m *Menu) hasIcons() bool {
+	for _, it := range m.items {
+		if it.Icon != nil {
+			return true
+		}
+	}
+	return false
+}
+
+// iconSize is the side of an item's icon, in logical pixels; its row is 8 taller.
+const iconSize = 48
+
 func (m *Menu) textLeft() float64 {
 	x := m.env.px(16)
 	if m.checked >= 0 {
@@ -109,6 +122,9 @@ func (m *Menu) textLeft() float64 {
 	}
 	if m.hasSwatches() {
 		x += m.env.px(30)
+	}
+	if m.hasIcons() {
+		x += m.env.px(iconSize + 8)
 	}
 	return x
 }
@@ -135,6 +151,9 @@ func (m *Menu) Layout(env Env) {
 			y += env.ipx(9)
 		}
 		h := env.ipx(Target)
+		if it.Icon != nil {
+			h = max(h, env.ipx(iconSize+8))
+		}
 		m.rows = append(m.rows, image.Rect(0, y, width, y+h))
 		y += h
 	}
@@ -307,6 +326,9 @@ func (m *Menu) paint(dst *ebiten.Image) {
 			FillRound(clip, sw, 5*u, it.Swatch)
 			StrokeRound(clip, sw, 5*u, math.Max(1, u), colorBorder)
 		}
+		if it.Icon != nil {
+			drawIcon(clip, it.Icon, x+left-(iconSize+8)*u, float64(r.Min.Y)+float64(r.Dy())/2-iconSize/2*u, iconSize*u)
+		}
 		label := Fit(it.Label, float64(r.Dx())-left-12*u, face)
 		DrawText(clip, label, face, x+left, float64(r.Min.Y)+(float64(r.Dy())-lh)/2, ink)
 	}
@@ -318,4 +340,14 @@ func (m *Menu) paint(dst *ebiten.Image) {
 		bar := image.Rect(v.Max.X-int(8*u), int(y), v.Max.X-int(4*u), int(y+h))
 		FillRound(dst, bar, 2*u, colorDisabled)
 	}
+}
+
+// drawIcon draws img scaled to fit a square of side size at x, y, centred in it.
+func drawIcon(dst, img *ebiten.Image, x, y, size float64) {
+	b := img.Bounds()
+	k := size / math.Max(float64(b.Dx()), float64(b.Dy()))
+	op := &ebiten.DrawImageOptions{Filter: ebiten.FilterLinear}
+	op.GeoM.Scale(k, k)
+	op.GeoM.Translate(x+(size-k*float64(b.Dx()))/2, y+(size-k*float64(b.Dy()))/2)
+	dst.DrawImage(img, op)
 }
