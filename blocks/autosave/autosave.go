@@ -11,14 +11,23 @@
 //	N.autosave.tsumiki  the latest autosave, written on every change, offered by Recover
 //	.N….tmp             a write in progress; left behind only by a crash, never read
 //
-// Every file is written the same way: to a temporary file in the folder, which is synced, then
-// renamed over its place, and the folder is synced. A crash at any moment leaves either the old
-// complete file or the new complete file, never a mix, and at worst a temporary file that
-// nothing reads. Names are cleaned by CleanName, which can never give a name starting with a
-// dot, so a temporary file can never be taken for a project.
-//
 // The .bak and autosave files belong to the folder and are replaced freely; the rule that an
 // unreadable file is never overwritten protects the saved projects (N.tsumiki).
+//
+// # Where the folder is kept
+//
+// A Folder keeps its files on a Disk, which replaces each file atomically. Open gives a folder
+// of the file system: every file is written to a temporary file in the folder, which is
+// synced, then renamed over its place, and the folder is synced. A crash at any moment leaves
+// either the old complete file or the new complete file, never a mix, and at worst a
+// temporary file that nothing reads. Names are cleaned by CleanName, which can never give a
+// name starting with a dot, so a temporary file can never be taken for a project.
+//
+// In a browser, OpenBrowser gives a folder in the page's localStorage, where each file is one
+// value whose every write replaces it whole (see OpenBrowser). MemoryDisk keeps a folder in
+// memory, for tests and for a session that keeps nothing. When the storage refuses (the
+// browser's storage is full, or turned off), the folder's methods return a *StorageError,
+// which says in the child's language what to do.
 package autosave
 
 import (
@@ -28,7 +37,6 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"runtime"
 	"sort"
 	"strings"
 	"sync"
@@ -52,11 +60,13 @@ const StaleTemp = 10 * time.Minute
 
 // Folder is the app's projects folder.
 type Folder struct {
-	dir string
-	mu  sync.Mutex // one write sequence (read, back up, rename) at a time
+	disk Disk
+	dir  string
+	mu   sync.Mutex // one write sequence (read, back up, rename) at a time
 }
 
-// Open opens the projects folder dir, creating it (and its parents) if needed.
+// Open opens the projects folder dir of the file system, creating it (and its parents) if
+// needed.
 func Open(dir string) (*Folder, error) {
 	if dir == "" {
 		return nil, errors.New("autosave: no folder given")
@@ -71,13 +81,20 @@ func Open(dir string) (*Folder, error) {
 	if !st.IsDir() {
 		return nil, fmt.Errorf("opening projects folder: %s is not a folder", dir)
 	}
-	return &Folder{dir: dir}, nil
+	return OpenDisk(dirDisk{dir}, dir), nil
 }
 
-// Dir returns the folder's path.
+// OpenDisk opens the projects folder kept on d. The name is what Dir returns, to show where
+// the folder is.
+func OpenDisk(d Disk, name string) *Folder {
+	return &Folder{disk: d, dir: name}
+}
+
+// Dir returns the folder's path, or the name it was opened under by OpenDisk.
 func (f *Folder) Dir() string { return f.dir }
 
 // Path returns the path of the saved project name (after CleanName), for showing or opening.
+// Only a folder made by Open has its files at a path of the file system.
 func (f *Folder) Path(name string) (string, error) {
 	base, err := CleanName(name)
 	if err != nil {
@@ -148,7 +165,8 @@ var (
 // becomes the backup (name.tsumiki.bak). A file under that name that cannot be read is never
 // overwritten or moved: p is saved beside it under a new name, and Save returns a
 // *SavedBeside saying so (p is safe then; check with errors.As). Saving the same bytes again
-// changes nothing, so the backup stays the version before.
+// changes nothing, so the backup stays the version before. When the storage refuses, Save
+// returns its *StorageError and changes nothing, or at most the backup.
 func (f *Folder) Save(name string, p *blocks.Project) error {
 	base, err := CleanName(name)
 	if err != nil {
@@ -161,10 +179,12 @@ func (f *Folder) Save(name string, p *blocks.Project) error {
 	f.mu.Lock()
 	defer f.mu.Unlock()
 
-	cur, err := os.ReadFile(filepath.Join(f.dir, base+Ext))
+	cur, err := f.disk.ReadFile(base + Ext)
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
-		return f.write(base+Ext, data)
+		return f.disk.WriteFile(base+Ext, data)
+	case isStorageError(err):
+		return err // the storage, not the file, is at fault: nothing to save beside
 	case err == nil:
 		if _, perr := blocks.Parse(cur); perr != nil {
 			err = perr
@@ -175,7 +195,7 @@ func (f *Folder) Save(name string, p *blocks.Project) error {
 		if berr != nil {
 			return berr
 		}
-		if werr := f.write(beside+Ext, data); werr != nil {
+		if werr := f.disk.WriteFile(beside+Ext, data); werr != nil {
 			return werr
 		}
 		return &SavedBeside{Name: base, SavedAs: beside, Err: err}
@@ -185,10 +205,10 @@ func (f *Folder) Save(name string, p *blocks.Project) error {
 	}
 	// Copy, not rename, the current version to the backup, so that name.tsumiki exists and is
 	// complete at every moment.
-	if err := f.write(base+BackupExt, cur); err != nil {
+	if err := f.disk.WriteFile(base+BackupExt, cur); err != nil {
 		return err
 	}
-	return f.write(base+Ext, data)
+	return f.disk.WriteFile(base+Ext, data)
 }
 
 // besideName finds a free name "base (2)", "base (3)", … for saving beside an unreadable file.
@@ -208,8 +228,12 @@ func (f *Folder) besideName(base string) (string, error) {
 			}
 			stem = stem[:len(stem)-1]
 		}
-		if _, err := os.Lstat(filepath.Join(f.dir, cand+Ext)); errors.Is(err, fs.ErrNotExist) {
+		_, err := f.disk.Stat(cand + Ext)
+		if errors.Is(err, fs.ErrNotExist) {
 			return cand, nil
+		}
+		if isStorageError(err) {
+			return "", err
 		}
 	}
 	return "", fmt.Errorf("autosave: no free name beside %q", base)
@@ -228,7 +252,7 @@ func (f *Folder) Autosave(name string, p *blocks.Project) error {
 	}
 	f.mu.Lock()
 	defer f.mu.Unlock()
-	return f.write(base+AutosaveExt, data)
+	return f.disk.WriteFile(base+AutosaveExt, data)
 }
 
 // Discard removes the autosave of name, once its work is saved or the child declined it.
@@ -240,14 +264,11 @@ func (f *Folder) Discard(name string) error {
 	}
 	f.mu.Lock()
 	defer f.mu.Unlock()
-	err = os.Remove(filepath.Join(f.dir, base+AutosaveExt))
+	err = f.disk.Remove(base + AutosaveExt)
 	if errors.Is(err, fs.ErrNotExist) {
 		return nil
 	}
-	if err != nil {
-		return err
-	}
-	return f.syncDir()
+	return err
 }
 
 // Recovery is autosaved work the app can offer when it starts.
@@ -265,34 +286,27 @@ type Recovery struct {
 func (f *Folder) Recover() ([]Recovery, error) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
-	entries, err := os.ReadDir(f.dir)
+	infos, err := f.disk.ReadDir()
 	if err != nil {
 		return nil, err
 	}
 	var out []Recovery
-	removed := false
-	for _, e := range entries {
-		fn := e.Name()
+	for _, info := range infos {
+		fn := info.Name()
 		if isTemp(fn) {
-			if info, err := e.Info(); err == nil && info.Mode().IsRegular() && time.Since(info.ModTime()) > StaleTemp {
-				if os.Remove(filepath.Join(f.dir, fn)) == nil {
-					removed = true
-				}
+			if info.Mode().IsRegular() && time.Since(info.ModTime()) > StaleTemp {
+				_ = f.disk.Remove(fn) // cleaning up; one left behind is removed next time
 			}
 			continue
 		}
 		base, ok := strings.CutSuffix(fn, AutosaveExt)
-		if !ok || !e.Type().IsRegular() {
+		if !ok || !info.Mode().IsRegular() {
 			continue
 		}
 		if c, err := CleanName(base); err != nil || c != base {
 			continue
 		}
-		info, err := e.Info()
-		if err != nil {
-			continue
-		}
-		data, err := os.ReadFile(filepath.Join(f.dir, fn))
+		data, err := f.disk.ReadFile(fn)
 		if err != nil {
 			continue
 		}
@@ -301,10 +315,9 @@ func (f *Folder) Recover() ([]Recovery, error) {
 			continue
 		}
 		r := Recovery{Name: base, Project: p, Modified: info.ModTime()}
-		savedPath := filepath.Join(f.dir, base+Ext)
-		if sinfo, err := os.Stat(savedPath); err == nil {
+		if sinfo, err := f.disk.Stat(base + Ext); err == nil {
 			r.Saved = true
-			saved, rerr := os.ReadFile(savedPath)
+			saved, rerr := f.disk.ReadFile(base + Ext)
 			readable := rerr == nil
 			if readable {
 				_, perr := blocks.Parse(saved)
@@ -315,11 +328,6 @@ func (f *Folder) Recover() ([]Recovery, error) {
 			}
 		}
 		out = append(out, r)
-	}
-	if removed {
-		if err := f.syncDir(); err != nil {
-			return out, err
-		}
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Name < out[j].Name })
 	return out, nil
@@ -333,7 +341,7 @@ func (f *Folder) Load(name string) (*blocks.Project, error) {
 	if err != nil {
 		return nil, err
 	}
-	data, err := os.ReadFile(filepath.Join(f.dir, base+Ext))
+	data, err := f.disk.ReadFile(base + Ext)
 	if errors.Is(err, fs.ErrNotExist) {
 		return nil, err
 	}
@@ -344,11 +352,10 @@ func (f *Folder) Load(name string) (*blocks.Project, error) {
 		}
 	}
 	d := &Damaged{Name: base, Err: err}
-	bakPath := filepath.Join(f.dir, base+BackupExt)
-	if bak, berr := os.ReadFile(bakPath); berr == nil {
+	if bak, berr := f.disk.ReadFile(base + BackupExt); berr == nil {
 		if bp, perr := blocks.Parse(bak); perr == nil {
 			d.Backup = bp
-			if info, serr := os.Stat(bakPath); serr == nil {
+			if info, serr := f.disk.Stat(base + BackupExt); serr == nil {
 				d.BackupModified = info.ModTime()
 			}
 		}
@@ -365,71 +372,24 @@ type Entry struct {
 // List lists the saved projects, sorted by name: every name.tsumiki whose name is a clean
 // name (see CleanName), readable or not. Autosaves, backups and temporary files are not listed.
 func (f *Folder) List() ([]Entry, error) {
-	entries, err := os.ReadDir(f.dir)
+	infos, err := f.disk.ReadDir()
 	if err != nil {
 		return nil, err
 	}
 	var out []Entry
-	for _, e := range entries {
-		fn := e.Name()
+	for _, info := range infos {
+		fn := info.Name()
 		base, ok := strings.CutSuffix(fn, Ext)
-		if !ok || isTemp(fn) || strings.HasSuffix(fn, AutosaveExt) || !e.Type().IsRegular() {
+		if !ok || isTemp(fn) || strings.HasSuffix(fn, AutosaveExt) || !info.Mode().IsRegular() {
 			continue
 		}
 		if c, err := CleanName(base); err != nil || c != base {
-			continue
-		}
-		info, err := e.Info()
-		if err != nil {
 			continue
 		}
 		out = append(out, Entry{Name: base, Modified: info.ModTime()})
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Name < out[j].Name })
 	return out, nil
-}
-
-// write replaces the file fn in the folder with data, atomically: temporary file, sync,
-// rename, sync of the folder. On failure the temporary file is removed and fn is unchanged.
-func (f *Folder) write(fn string, data []byte) (err error) {
-	tmp, err := os.CreateTemp(f.dir, "."+fn+".*"+tempExt)
-	if err != nil {
-		return fmt.Errorf("saving %s: %w", fn, err)
-	}
-	defer func() {
-		if err != nil {
-			tmp.Close()
-			os.Remove(tmp.Name())
-			err = fmt.Errorf("saving %s: %w", fn, err)
-		}
-	}()
-	_ = tmp.Chmod(0o644) // CreateTemp makes it 0600; a project is an ordinary document
-	if _, err = tmp.Write(data); err != nil {
-		return err
-	}
-	if err = tmp.Sync(); err != nil {
-		return err
-	}
-	if err = tmp.Close(); err != nil {
-		return err
-	}
-	if err = os.Rename(tmp.Name(), filepath.Join(f.dir, fn)); err != nil {
-		return err
-	}
-	return f.syncDir()
-}
-
-// syncDir makes the folder's renames and removals durable.
-func (f *Folder) syncDir() error {
-	if runtime.GOOS == "windows" {
-		return nil // directories cannot be synced there; NTFS journals renames
-	}
-	d, err := os.Open(f.dir)
-	if err != nil {
-		return err
-	}
-	defer d.Close()
-	return d.Sync()
 }
 
 // isTemp reports whether fn is a temporary file of a write in progress or cut short.

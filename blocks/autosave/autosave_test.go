@@ -37,46 +37,47 @@ func TestOpenCreatesFolder(t *testing.T) {
 // TestSaveKeepsPreviousVersion: each save keeps the version before as .bak; saving the same
 // bytes again keeps the older backup; no temporary file is left.
 func TestSaveKeepsPreviousVersion(t *testing.T) {
-	dir := t.TempDir()
-	f := mustOpen(t, dir)
-	cur, bak := filepath.Join(dir, "ねこ.tsumiki"), filepath.Join(dir, "ねこ.tsumiki.bak")
+	eachDisk(t, func(t *testing.T, d testDisk) {
+		f := d.open(t)
+		cur, bak := "ねこ.tsumiki", "ねこ.tsumiki.bak"
 
-	if err := f.Save("ねこ", makeProject(1)); err != nil {
-		t.Fatal(err)
-	}
-	if _, err := os.Stat(bak); !errors.Is(err, fs.ErrNotExist) {
-		t.Errorf("first save made a backup: %v", err)
-	}
-	for _, step := range []struct{ save, wantCur, wantBak int }{
-		{2, 2, 1},
-		{2, 2, 1}, // same bytes: nothing changes, the backup stays version 1
-		{3, 3, 2},
-		{4, 4, 3},
-	} {
-		if err := f.Save("ねこ", makeProject(step.save)); err != nil {
+		if err := f.Save("ねこ", makeProject(1)); err != nil {
 			t.Fatal(err)
 		}
-		if !bytes.Equal(readFile(t, cur), mustMarshal(t, makeProject(step.wantCur))) {
-			t.Errorf("after saving v%d the project is not v%d", step.save, step.wantCur)
+		if d.exists(t, bak) {
+			t.Error("first save made a backup")
 		}
-		if !bytes.Equal(readFile(t, bak), mustMarshal(t, makeProject(step.wantBak))) {
-			t.Errorf("after saving v%d the backup is not v%d", step.save, step.wantBak)
+		for _, step := range []struct{ save, wantCur, wantBak int }{
+			{2, 2, 1},
+			{2, 2, 1}, // same bytes: nothing changes, the backup stays version 1
+			{3, 3, 2},
+			{4, 4, 3},
+		} {
+			if err := f.Save("ねこ", makeProject(step.save)); err != nil {
+				t.Fatal(err)
+			}
+			if !bytes.Equal(d.read(t, cur), mustMarshal(t, makeProject(step.wantCur))) {
+				t.Errorf("after saving v%d the project is not v%d", step.save, step.wantCur)
+			}
+			if !bytes.Equal(d.read(t, bak), mustMarshal(t, makeProject(step.wantBak))) {
+				t.Errorf("after saving v%d the backup is not v%d", step.save, step.wantBak)
+			}
 		}
-	}
-	p, err := f.Load("ねこ")
-	if err != nil {
-		t.Fatal(err)
-	}
-	sameProject(t, makeProject(4), p)
-	if tt := temps(t, dir); len(tt) != 0 {
-		t.Errorf("temporary files left: %v", tt)
-	}
-	if _, err := f.Load("いぬ"); !errors.Is(err, fs.ErrNotExist) {
-		t.Errorf("Load of a missing project: %v", err)
-	}
-	if err := f.Save("..", makeProject(1)); !errors.Is(err, ErrNoName) {
-		t.Errorf("Save(\"..\"): %v", err)
-	}
+		p, err := f.Load("ねこ")
+		if err != nil {
+			t.Fatal(err)
+		}
+		sameProject(t, makeProject(4), p)
+		if tt := d.temps(t); len(tt) != 0 {
+			t.Errorf("temporary files left: %v", tt)
+		}
+		if _, err := f.Load("いぬ"); !errors.Is(err, fs.ErrNotExist) {
+			t.Errorf("Load of a missing project: %v", err)
+		}
+		if err := f.Save("..", makeProject(1)); !errors.Is(err, ErrNoName) {
+			t.Errorf("Save(\"..\"): %v", err)
+		}
+	})
 }
 
 // corruptAtLine3 is a project file with a syntax error on line 3.
@@ -88,26 +89,25 @@ func corruptAtLine3(t *testing.T) []byte {
 // TestCorruptFileBesideGoodOne: loading the corrupt file reports the problem with its line
 // and leaves it byte for byte as it was, mod time too; saving to its name lands beside it.
 func TestCorruptFileBesideGoodOne(t *testing.T) {
-	dir := t.TempDir()
-	f := mustOpen(t, dir)
+	eachDisk(t, func(t *testing.T, d testDisk) { testCorruptFileBesideGoodOne(t, d) })
+}
+
+func testCorruptFileBesideGoodOne(t *testing.T, d testDisk) {
+	f := d.open(t)
 	if err := f.Save("good", makeProject(1)); err != nil {
 		t.Fatal(err)
 	}
-	broken := filepath.Join(dir, "broken.tsumiki")
+	broken := "broken.tsumiki"
 	corrupt := corruptAtLine3(t)
-	if err := os.WriteFile(broken, corrupt, 0o644); err != nil {
-		t.Fatal(err)
-	}
+	d.write(t, broken, corrupt)
 	old := time.Date(2020, 4, 1, 9, 0, 0, 0, time.UTC)
-	if err := os.Chtimes(broken, old, old); err != nil {
-		t.Fatal(err)
-	}
+	d.setModTime(t, broken, old)
 	untouched := func(when string) {
 		t.Helper()
-		if !bytes.Equal(readFile(t, broken), corrupt) {
+		if !bytes.Equal(d.read(t, broken), corrupt) {
 			t.Errorf("%s: the corrupt file's bytes changed", when)
 		}
-		if mt := modTime(t, broken); !mt.Equal(old) {
+		if mt := d.modTime(t, broken); !mt.Equal(old) {
 			t.Errorf("%s: the corrupt file's mod time changed to %v", when, mt)
 		}
 	}
@@ -116,13 +116,13 @@ func TestCorruptFileBesideGoodOne(t *testing.T) {
 	if p != nil || err == nil {
 		t.Fatalf("Load of a corrupt file = %v, %v", p, err)
 	}
-	var d *Damaged
+	var dm *Damaged
 	var prob *blocks.Problem
-	if !errors.As(err, &d) || !errors.As(err, &prob) {
+	if !errors.As(err, &dm) || !errors.As(err, &prob) {
 		t.Fatalf("Load error %T %v is not a *Damaged holding a *blocks.Problem", err, err)
 	}
-	if prob.Line != 3 || d.Backup != nil {
-		t.Errorf("problem line %d, backup %v; want line 3, no backup", prob.Line, d.Backup)
+	if prob.Line != 3 || dm.Backup != nil {
+		t.Errorf("problem line %d, backup %v; want line 3, no backup", prob.Line, dm.Backup)
 	}
 	if msg := err.Error(); !strings.Contains(msg, "line 3") || !strings.Contains(msg, "broken") {
 		t.Errorf("message %q should name the file and the line", msg)
@@ -150,8 +150,8 @@ func TestCorruptFileBesideGoodOne(t *testing.T) {
 		t.Errorf("hiragana message %q", msg)
 	}
 	untouched("after Save")
-	if _, err := os.Stat(broken + ".bak"); !errors.Is(err, fs.ErrNotExist) {
-		t.Errorf("the corrupt file was moved or copied to a backup: %v", err)
+	if d.exists(t, broken+".bak") {
+		t.Error("the corrupt file was moved or copied to a backup")
 	}
 	if p, err := f.Load("broken (2)"); err != nil {
 		t.Errorf("the save beside: %v", err)
@@ -187,38 +187,39 @@ func TestCorruptFileBesideGoodOne(t *testing.T) {
 // TestDamagedOffersBackup: when the saved file is damaged, Load says why and offers the
 // version before it.
 func TestDamagedOffersBackup(t *testing.T) {
-	dir := t.TempDir()
-	f := mustOpen(t, dir)
-	for n := 1; n <= 2; n++ {
-		if err := f.Save("doc", makeProject(n)); err != nil {
-			t.Fatal(err)
+	eachDisk(t, func(t *testing.T, d testDisk) {
+		f := d.open(t)
+		for n := 1; n <= 2; n++ {
+			if err := f.Save("doc", makeProject(n)); err != nil {
+				t.Fatal(err)
+			}
 		}
-	}
-	path := filepath.Join(dir, "doc.tsumiki")
-	data := readFile(t, path)
-	half := data[:len(data)/2] // as a power cut on a file system without atomic renames might
-	if err := os.WriteFile(path, half, 0o644); err != nil {
-		t.Fatal(err)
-	}
-	_, err := f.Load("doc")
-	var d *Damaged
-	if !errors.As(err, &d) || d.Backup == nil {
-		t.Fatalf("Load: %v; want *Damaged with a backup", err)
-	}
-	sameProject(t, makeProject(1), d.Backup)
-	if d.BackupModified.IsZero() || !strings.Contains(err.Error(), "before") {
-		t.Errorf("Damaged = %v", err)
-	}
-	if !bytes.Equal(readFile(t, path), half) {
-		t.Error("Load changed the damaged file")
-	}
+		data := d.read(t, "doc.tsumiki")
+		half := data[:len(data)/2] // as a power cut on a file system without atomic renames might
+		d.write(t, "doc.tsumiki", half)
+		_, err := f.Load("doc")
+		var dm *Damaged
+		if !errors.As(err, &dm) || dm.Backup == nil {
+			t.Fatalf("Load: %v; want *Damaged with a backup", err)
+		}
+		sameProject(t, makeProject(1), dm.Backup)
+		if dm.BackupModified.IsZero() || !strings.Contains(err.Error(), "before") {
+			t.Errorf("Damaged = %v", err)
+		}
+		if !bytes.Equal(d.read(t, "doc.tsumiki"), half) {
+			t.Error("Load changed the damaged file")
+		}
+	})
 }
 
 // TestCrashBetweenStepsIsHarmless leaves behind what a crash at each step of a save or an
 // autosave would: half-written and complete temporary files, and a backup already made.
 func TestCrashBetweenStepsIsHarmless(t *testing.T) {
-	dir := t.TempDir()
-	f := mustOpen(t, dir)
+	eachDisk(t, testCrashBetweenStepsIsHarmless)
+}
+
+func testCrashBetweenStepsIsHarmless(t *testing.T, d testDisk) {
+	f := d.open(t)
 	for n := 1; n <= 2; n++ {
 		if err := f.Save("doc", makeProject(n)); err != nil {
 			t.Fatal(err)
@@ -233,12 +234,10 @@ func TestCrashBetweenStepsIsHarmless(t *testing.T) {
 		".new.autosave.tsumiki.555.tmp": mustMarshal(t, makeProject(5)),       // a complete autosave never renamed
 	}
 	for name, data := range leftovers {
-		if err := os.WriteFile(filepath.Join(dir, name), data, 0o600); err != nil {
-			t.Fatal(err)
-		}
+		d.write(t, name, data)
 	}
 
-	f = mustOpen(t, dir) // the app starts again
+	f = d.open(t) // the app starts again
 	p, err := f.Load("doc")
 	if err != nil {
 		t.Fatal(err)
@@ -252,7 +251,7 @@ func TestCrashBetweenStepsIsHarmless(t *testing.T) {
 	if len(list) != 1 || list[0].Name != "doc" {
 		t.Errorf("List = %v", list)
 	}
-	if got := len(temps(t, dir)); got != len(leftovers) {
+	if got := len(d.temps(t)); got != len(leftovers) {
 		t.Errorf("fresh temporary files were removed (%d left of %d); another app may be writing them", got, len(leftovers))
 	}
 
@@ -260,7 +259,7 @@ func TestCrashBetweenStepsIsHarmless(t *testing.T) {
 	if err := f.Save("doc", makeProject(3)); err != nil {
 		t.Fatal(err)
 	}
-	if !bytes.Equal(readFile(t, filepath.Join(dir, "doc.tsumiki.bak")), mustMarshal(t, makeProject(2))) {
+	if !bytes.Equal(d.read(t, "doc.tsumiki.bak"), mustMarshal(t, makeProject(2))) {
 		t.Error("backup is not the version before")
 	}
 	if p, err := f.Load("doc"); err != nil {
@@ -273,26 +272,29 @@ func TestCrashBetweenStepsIsHarmless(t *testing.T) {
 	stale := time.Now().Add(-2 * StaleTemp)
 	for name := range leftovers {
 		if name != ".new.autosave.tsumiki.555.tmp" {
-			os.Chtimes(filepath.Join(dir, name), stale, stale)
+			d.setModTime(t, name, stale)
 		}
 	}
 	if _, err := f.Recover(); err != nil {
 		t.Fatal(err)
 	}
-	if got := temps(t, dir); len(got) != 1 || filepath.Base(got[0]) != ".new.autosave.tsumiki.555.tmp" {
+	if got := d.temps(t); len(got) != 1 || got[0] != ".new.autosave.tsumiki.555.tmp" {
 		t.Errorf("after cleaning, temporary files left: %v", got)
 	}
 	for _, fn := range []string{"doc.tsumiki", "doc.tsumiki.bak"} {
-		if _, err := os.Stat(filepath.Join(dir, fn)); err != nil {
-			t.Errorf("cleaning removed %s: %v", fn, err)
+		if !d.exists(t, fn) {
+			t.Errorf("cleaning removed %s", fn)
 		}
 	}
 }
 
 // TestRecover: which autosaves are offered.
 func TestRecover(t *testing.T) {
-	dir := t.TempDir()
-	f := mustOpen(t, dir)
+	eachDisk(t, testRecover)
+}
+
+func testRecover(t *testing.T, d testDisk) {
+	f := d.open(t)
 	names := func() []string {
 		t.Helper()
 		recs, err := f.Recover()
@@ -310,10 +312,7 @@ func TestRecover(t *testing.T) {
 	}
 	later := func(name string) { // make the autosave clearly newer than any save
 		t.Helper()
-		ts := time.Now().Add(time.Hour)
-		if err := os.Chtimes(filepath.Join(dir, name+AutosaveExt), ts, ts); err != nil {
-			t.Fatal(err)
-		}
+		d.setModTime(t, name+AutosaveExt, time.Now().Add(time.Hour))
 	}
 
 	// Never saved: offered.
@@ -332,14 +331,14 @@ func TestRecover(t *testing.T) {
 	f.Autosave("older", makeProject(5))
 	f.Save("older", makeProject(6))
 	ts := time.Now().Add(-time.Hour)
-	os.Chtimes(filepath.Join(dir, "older"+AutosaveExt), ts, ts)
+	d.setModTime(t, "older"+AutosaveExt, ts)
 	// Saved file unreadable: the autosave is offered even when older.
 	f.Autosave("damaged", makeProject(7))
-	os.Chtimes(filepath.Join(dir, "damaged"+AutosaveExt), ts, ts)
-	os.WriteFile(filepath.Join(dir, "damaged"+Ext), []byte("{"), 0o644)
+	d.setModTime(t, "damaged"+AutosaveExt, ts)
+	d.write(t, "damaged"+Ext, []byte("{"))
 	// An unreadable autosave: not offered, and left alone.
-	badAuto := filepath.Join(dir, "bad"+AutosaveExt)
-	os.WriteFile(badAuto, []byte("{\"format\": 1,"), 0o644)
+	badAuto := "bad" + AutosaveExt
+	d.write(t, badAuto, []byte("{\"format\": 1,"))
 
 	if diff := cmp.Diff([]string{"damaged", "newer", "はじめて"}, names()); diff != "" {
 		t.Errorf("Recover (-want +got):\n%s", diff)
@@ -359,7 +358,7 @@ func TestRecover(t *testing.T) {
 			}
 		}
 	}
-	if string(readFile(t, badAuto)) != "{\"format\": 1," {
+	if string(d.read(t, badAuto)) != "{\"format\": 1," {
 		t.Error("Recover changed an unreadable autosave")
 	}
 

@@ -7,6 +7,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"runtime"
 	"strconv"
 	"strings"
 	"testing"
@@ -71,6 +72,9 @@ func lastLogged(t *testing.T, path string) int {
 // offered a complete version: the last one whose Autosave returned, or the one whose rename
 // had just happened, equal to what was written, and never a temporary file.
 func TestKillDuringAutosave(t *testing.T) {
+	if runtime.GOOS == "js" || runtime.GOOS == "wasip1" {
+		t.Skipf("%s cannot start a process", runtime.GOOS)
+	}
 	dir := t.TempDir()
 	logs := t.TempDir()
 	leftover := 0

@@ -97,16 +97,18 @@ func TestCleanNameProperties(t *testing.T) {
 
 // TestBesideNameOfLongName: a name at the length limit still gets its " (2)".
 func TestBesideNameOfLongName(t *testing.T) {
-	f := mustOpen(t, t.TempDir())
-	long, _ := CleanName(strings.Repeat("あ", 100))
-	got, err := f.besideName(long)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !strings.HasSuffix(got, " (2)") || len(got) > MaxNameBytes {
-		t.Errorf("besideName = %q", got)
-	}
-	if c, _ := CleanName(got); c != got {
-		t.Errorf("besideName = %q is not clean (%q)", got, c)
-	}
+	eachDisk(t, func(t *testing.T, d testDisk) {
+		f := d.open(t)
+		long, _ := CleanName(strings.Repeat("あ", 100))
+		got, err := f.besideName(long)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.HasSuffix(got, " (2)") || len(got) > MaxNameBytes {
+			t.Errorf("besideName = %q", got)
+		}
+		if c, _ := CleanName(got); c != got {
+			t.Errorf("besideName = %q is not clean (%q)", got, c)
+		}
+	})
 }

@@ -50,8 +50,10 @@ type App struct {
 	pop       *popup    // the menu or dialog open over everything
 	popEnv    image.Rectangle
 	uiInput   *ui.Input
-	thumbs    map[string]*ebiten.Image // costume pictures for the sprite tiles
-	speaker   *speaker                 // nil plays silently: no sound device, or a test
+	thumbs    map[string]*ebiten.Image               // costume pictures for the sprite tiles
+	speaker   *speaker                               // nil plays silently: no sound device, or a test
+	tasks     chan func()                            // work from other goroutines, done at the start of a frame
+	afterDraw []func(screen *ebiten.Image, l Layout) // reads of the next frame drawn, then dropped
 
 	notice      string // a message across the stage
 	noticeUntil int64  // the frame it goes away; 0 keeps it until clicked or replaced
@@ -82,7 +84,8 @@ func NewApp(lang blocks.Lang, editing bool, projects string) (*App, error) {
 	if err != nil {
 		return nil, err
 	}
-	a := &App{lang: lang, blank: blank, keys: make(map[string]bool), prompt: newPrompt(), drawer: d, editing: editing, uiInput: ui.NewInput()}
+	a := &App{lang: lang, blank: blank, keys: make(map[string]bool), prompt: newPrompt(), drawer: d, editing: editing,
+		uiInput: ui.NewInput(), tasks: make(chan func(), 64)}
 	if projects != "" {
 		if a.folder, err = autosave.Open(projects); err != nil {
 			log.Printf("projects folder: %v", err)
@@ -216,6 +219,7 @@ func windowTitle(name string) string {
 // ticks due in this frame.
 func (a *App) Update() error {
 	a.frame++
+	a.doTasks()
 	if dropped := ebiten.DroppedFiles(); dropped != nil {
 		a.drop(dropped)
 	}
@@ -242,6 +246,7 @@ func (a *App) Update() error {
 		a.typeKeys()
 	}
 	a.applyEdits()
+	a.reportAutosave()
 	a.expireNotice()
 	a.run()
 	if ebiten.IsWindowBeingClosed() {
@@ -252,6 +257,23 @@ func (a *App) Update() error {
 		return ebiten.Termination
 	}
 	return nil
+}
+
+// Do runs f in the game loop at the start of the next frame, where it may touch the app. Other
+// goroutines (the browser's callbacks, for one) reach the app only through it. It does not
+// wait for f.
+func (a *App) Do(f func()) { a.tasks <- f }
+
+// doTasks runs the work that Do queued.
+func (a *App) doTasks() {
+	for {
+		select {
+		case f := <-a.tasks:
+			f()
+		default:
+			return
+		}
+	}
 }
 
 // run steps the runtime as many ticks as fall in this frame, then shows what they asked and

@@ -62,6 +62,10 @@ func (a *App) Draw(screen *ebiten.Image) {
 	if a.pop != nil {
 		a.pop.w.Draw(screen)
 	}
+	for _, f := range a.afterDraw {
+		f(screen, l)
+	}
+	a.afterDraw = a.afterDraw[:0]
 }
 
 func (a *App) drawStage(screen *ebiten.Image, l Layout) {

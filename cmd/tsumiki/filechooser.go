@@ -1,3 +1,5 @@
+//go:build !js
+
 package main
 
 import (
@@ -9,26 +11,9 @@ import (
 	"slices"
 	"strings"
 
-	"tsumiki/assets"
 	"tsumiki/blocks"
 	"tsumiki/cmd/tsumiki/ui"
 )
-
-// chooserKind is what a file chooser offers: pictures or sounds.
-type chooserKind int
-
-const (
-	choosePicture chooserKind = iota
-	chooseSound
-)
-
-// matches reports whether a file's name says it is of the kind.
-func (k chooserKind) matches(name string) bool {
-	if k == chooseSound {
-		return assets.IsSound(name)
-	}
-	return assets.IsPicture(name)
-}
 
 // chooserTexts are the chooser's words for each kind: its title, and what it says of a folder
 // with nothing to pick.
@@ -229,3 +214,8 @@ func (a *App) chooseAndImport(kind chooserKind, anchor image.Rectangle, add func
 		}
 	})
 }
+
+// computerFileActions are the File menu's ways to move a project between the app and the
+// computer beyond the projects folder: none on the desktop, where the folder is on the
+// computer and a file dropped on the window opens.
+func (a *App) computerFileActions() []menuAction { return nil }

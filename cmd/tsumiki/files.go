@@ -94,6 +94,15 @@ func (s *autosaver) Wait() error {
 	return err
 }
 
+// TakeErr returns the error of a failed write since the last call, without waiting.
+func (s *autosaver) TakeErr() error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	err := s.err
+	s.err = nil
+	return err
+}
+
 // Close writes what is queued and stops.
 func (s *autosaver) Close() {
 	s.mu.Lock()
@@ -134,8 +143,20 @@ func docName(f *autosave.Folder, proj *blocks.Project, file string) string {
 }
 
 func exists(f *autosave.Folder, file string) bool {
-	_, err := os.Lstat(filepath.Join(f.Dir(), file))
-	return !errors.Is(err, os.ErrNotExist)
+	_, err := fs.Stat(f.FS(), file)
+	return !errors.Is(err, fs.ErrNotExist)
+}
+
+// reportAutosave tells the child when an autosave failed, such as when the browser's storage
+// is full, so that the work can be saved another way before it is lost.
+func (a *App) reportAutosave() {
+	if a.saver == nil {
+		return
+	}
+	if err := a.saver.TakeErr(); err != nil {
+		log.Printf("autosave: %v", err)
+		a.show(blocks.Localize(err, a.lang), true)
+	}
 }
 
 // autosave queues the project's autosave, once it has been changed.
@@ -162,6 +183,9 @@ func (a *App) save() error {
 	if errors.As(err, &beside) {
 		a.show(blocks.Localize(err, a.lang), false)
 		a.doc.name, err = beside.SavedAs, nil
+	}
+	if _, ok := err.(blocks.Localizer); ok {
+		return err // it says what happened in the child's language
 	}
 	if err != nil {
 		return fmt.Errorf("saving %s: %w", a.doc.name, err)
@@ -201,18 +225,14 @@ func (a *App) saveIfEdited() {
 	}
 }
 
-// folderSource makes a source of a project of the projects folder, whose media files are
-// read from the folder.
+// folderSource makes a source of a project of the projects folder, whose media files (older
+// projects keep some beside them; new ones embed them) are read from the folder.
 func (a *App) folderSource(name string, p *blocks.Project) (*source, error) {
 	data, err := blocks.Marshal(p)
 	if err != nil {
 		return nil, err
 	}
-	root, err := os.OpenRoot(a.folder.Dir())
-	if err != nil {
-		return nil, fmt.Errorf("opening the projects folder: %w", err)
-	}
-	return &source{name: name + autosave.Ext, data: data, files: root.FS(), closer: root, saved: name}, nil
+	return &source{name: name + autosave.Ext, data: data, files: a.folder.FS(), saved: name}, nil
 }
 
 // openSaved opens a saved project of the folder. A damaged one is left as it is; its backup

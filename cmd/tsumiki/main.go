@@ -1,3 +1,5 @@
+//go:build !js
+
 // Command tsumiki is the Tsumiki desktop app: the stage of a project in a window, with a green
 // flag and a stop button, keyboard, mouse and touch going to the project, and "ask and wait"
 // answered in a box on the stage. Dropping a .tsumiki file (or its folder) on the window opens

@@ -121,6 +121,9 @@ func (a *App) openFileMenu(anchor image.Rectangle) {
 		})
 		add(msgSaveAs.In(a.lang), false, a.openSaveAs)
 	}
+	for i, act := range a.computerFileActions() {
+		add(act.label.In(a.lang), i == 0, act.do)
+	}
 	add(msgPresent.In(a.lang), true, a.toggleFullscreen)
 	items := make([]ui.MenuItem, len(acts))
 	for i, act := range acts {
