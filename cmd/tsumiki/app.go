@@ -54,6 +54,7 @@ type App struct {
 	speaker   *speaker                               // nil plays silently: no sound device, or a test
 	tasks     chan func()                            // work from other goroutines, done at the start of a frame
 	afterDraw []func(screen *ebiten.Image, l Layout) // reads of the next frame drawn, then dropped
+	lessons   *facilitator                           // the facilitator mode's watched lessons folder, or nil
 
 	notice      string // a message across the stage
 	noticeUntil int64  // the frame it goes away; 0 keeps it until clicked or replaced
@@ -129,6 +130,9 @@ func (a *App) Open(path string) {
 	if err != nil {
 		a.fail(filepath.Base(path), nil, nil, err)
 		return
+	}
+	if a.lessons != nil {
+		a.lessons.openedFile(path)
 	}
 	a.load(src)
 }
@@ -244,6 +248,9 @@ func (a *App) Update() error {
 	a.editorWheel()
 	if !a.editorKeys() {
 		a.typeKeys()
+	}
+	if a.lessons != nil {
+		a.lessons.poll(a)
 	}
 	a.applyEdits()
 	a.reportAutosave()

@@ -8,9 +8,12 @@
 //
 // Usage:
 //
-//	tsumiki [-lang en|ja|ja-Hira] [-fullscreen] [-size 960x760] [project.tsumiki]
+//	tsumiki [-lang en|ja|ja-Hira] [-fullscreen] [-size 960x760] [-player] [-projects DIR] [-lessons DIR] [project.tsumiki]
 //
-// With no project it opens the built-in default lesson.
+// With no project it opens the built-in default lesson. With -lessons (the facilitator mode)
+// it watches that folder of lesson projects, opens the first one unless a file is given, and
+// opens the lesson again within a second of each save of its file, keeping the last good
+// version when a save is broken. A child's work is saved only in the projects folder.
 package main
 
 import (
@@ -42,6 +45,7 @@ func run(args []string, stderr io.Writer) int {
 	size := flags.String("size", "", "window size in pixels, as 960x760 (default: fits the screen)")
 	player := flags.Bool("player", false, "show the stage alone, without the block editor")
 	projects := flags.String("projects", defaultProjectsDir(), "the projects folder, where work is saved and autosaved")
+	lessons := flags.String("lessons", "", "facilitator mode: watch this folder of lessons and reopen the open one when it is saved")
 	if err := flags.Parse(args); err != nil {
 		return 2
 	}
@@ -72,7 +76,17 @@ func run(args []string, stderr io.Writer) int {
 	}
 	ebiten.SetWindowTitle(windowTitle(""))
 	soundErr := app.StartSound()
-	app.Open(flags.Arg(0))
+	file := flags.Arg(0)
+	if *lessons != "" {
+		if err := app.WatchLessons(*lessons); err != nil {
+			fmt.Fprintf(stderr, "tsumiki: -lessons: %s\n", blocks.Localize(err, lang))
+			return 2
+		}
+		if file == "" {
+			file = firstLesson(*lessons)
+		}
+	}
+	app.Open(file)
 	if soundErr != nil {
 		app.saySilent(soundErr)
 	}
