@@ -6,8 +6,8 @@ import (
 	"tsumiki/blocks"
 )
 
-// parsePattern reads a block pattern as a lesson file writes it after "contains".
-func parsePattern(t *testing.T, src string) *Pattern {
+// decodeTest reads src, a piece of a lesson file, with read, failing the test on any problem.
+func decodeTest[T any](t *testing.T, src, at string, read func(d *decoder, n *node, at string) T) T {
 	t.Helper()
 	root, p := readTree([]byte(src))
 	if p != nil {
@@ -15,11 +15,17 @@ func parsePattern(t *testing.T, src string) *Pattern {
 	}
 	ps := &problems{file: "test", data: []byte(src)}
 	d := decoder{ps: ps}
-	pat := d.pattern(root, "contains")
+	v := read(&d, root, at)
 	if err := ps.err(); err != nil {
 		t.Fatalf("%s: %v", src, err)
 	}
-	return pat
+	return v
+}
+
+// parsePattern reads a block pattern as a lesson file writes it after "contains".
+func parsePattern(t *testing.T, src string) *Pattern {
+	t.Helper()
+	return decodeTest(t, src, "contains", (*decoder).pattern)
 }
 
 // Scripts for the pattern tests, without ids.

@@ -12,17 +12,7 @@ import (
 // parseCheck reads a step's check as a lesson file writes it.
 func parseCheck(t *testing.T, src string) *Check {
 	t.Helper()
-	root, p := readTree([]byte(src))
-	if p != nil {
-		t.Fatalf("%s: %v", src, p)
-	}
-	ps := &problems{file: "test", data: []byte(src)}
-	d := decoder{ps: ps}
-	c := d.check(root, "check")
-	if err := ps.err(); err != nil {
-		t.Fatalf("%s: %v", src, err)
-	}
-	return c
+	return decodeTest(t, src, "check", (*decoder).check)
 }
 
 // runProject is the project the run checks look at. When the green flag is clicked Tsumi,
