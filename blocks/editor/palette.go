@@ -1,7 +1,9 @@
 package editor
 
 import (
+	"maps"
 	"math"
+	"slices"
 
 	"tsumiki/blocks"
 )
@@ -10,6 +12,7 @@ import (
 // variables, lists and custom blocks and the checkboxes that show variables on the stage.
 type palette struct {
 	defs   []*blocks.Def
+	only   map[string]bool // the opcodes offered, when SetPaletteOnly narrowed the palette
 	items  []*blocks.Block // a new block for each usable def, without ids
 	layout *Layout
 	view   *PaletteView
@@ -58,7 +61,7 @@ type PaletteView struct {
 	Layout     *Layout
 	Buttons    []PaletteButton
 	Checkboxes []PaletteCheckbox
-	Categories []PaletteCategory // in palette order, one for each category SetPalette was given
+	Categories []PaletteCategory // in palette order, one for each category SetPalette was given (and SetPaletteOnly kept)
 	Height     float64           // from 0 to under the last thing shown
 }
 
@@ -152,7 +155,37 @@ func CategoryDefs(c blocks.Category) []*blocks.Def {
 // their parameters from the definition's hat, not the palette). PaletteView has the buttons,
 // the checkboxes and the categories' places.
 func (w *Workspace) SetPalette(defs []*blocks.Def) {
-	w.pal = palette{defs: defs}
+	w.pal = palette{defs: defs, only: w.pal.only}
+}
+
+// SetPaletteOnly narrows the palette to the blocks with these opcodes, as a lesson's step
+// offers just the blocks it needs; nil (or an empty list) offers every block SetPalette gave
+// again. The narrowing stays through SetPalette, SetTarget and SetLang until it is set again.
+//
+// A category shows when at least one of its blocks is offered, and then with its button:
+// allowing any variable block ("data_setvariableto", or "data_variable" for the reporters of
+// the variables) brings "Make a Variable", any list block "Make a List", and
+// "procedures_call" "Make a Block" with the calls of the target's custom blocks. Order and
+// duplicates in opcodes do not matter: the palette keeps the order SetPalette gave.
+func (w *Workspace) SetPaletteOnly(opcodes []string) {
+	var only map[string]bool
+	if len(opcodes) > 0 {
+		only = make(map[string]bool, len(opcodes))
+		for _, op := range opcodes {
+			only[op] = true
+		}
+	}
+	w.pal.only = only
+	w.pal.layout, w.pal.view = nil, nil
+}
+
+// PaletteOnly returns the opcodes SetPaletteOnly narrowed the palette to, sorted, or nil when
+// it offers every block.
+func (w *Workspace) PaletteOnly() []string {
+	if w.pal.only == nil {
+		return nil
+	}
+	return slices.Sorted(maps.Keys(w.pal.only))
 }
 
 // Palette returns the palette's blocks laid out, in palette coordinates: the item number of
@@ -250,6 +283,9 @@ func (w *Workspace) paletteEntries(v *PaletteView) []paletteEntry {
 	var entries []paletteEntry
 	cat := -1
 	for _, d := range w.pal.defs {
+		if w.pal.only != nil && !w.pal.only[d.Opcode] {
+			continue
+		}
 		if cat < 0 || v.Categories[cat].Category.ID != d.Category.ID {
 			v.Categories = append(v.Categories, PaletteCategory{Category: d.Category})
 			cat++

@@ -55,6 +55,7 @@ type App struct {
 	tasks     chan func()                            // work from other goroutines, done at the start of a frame
 	afterDraw []func(screen *ebiten.Image, l Layout) // reads of the next frame drawn, then dropped
 	lessons   *facilitator                           // the facilitator mode's watched lessons folder, or nil
+	course    course                                 // the built-in lessons and the open one's step card
 
 	notice      string // a message across the stage
 	noticeUntil int64  // the frame it goes away; 0 keeps it until clicked or replaced

@@ -43,6 +43,7 @@ func (a *App) drawEditor(screen *ebiten.Image, l Layout) {
 	if !e.CodePanel.Empty() {
 		a.drawCode(screen, l)
 	}
+	a.drawLessonCard(screen, l)
 	wb.drawer.DrawPalette(screen, wb.ws.Palette(), e.Palette, wb.paletteOrigin(l), paletteZoom(l))
 	a.drawPaletteExtras(screen, l)
 	a.drawCategories(screen, l)

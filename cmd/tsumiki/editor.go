@@ -275,6 +275,9 @@ func (a *App) editorPress(ev pointerEvent) bool {
 	e := &l.Editor
 	at := image.Pt(ev.X, ev.Y)
 	wb.err = ""
+	if a.lessonPress(at) {
+		return true
+	}
 	switch {
 	case at.In(e.Undo):
 		a.report(wb.ws.Undo())

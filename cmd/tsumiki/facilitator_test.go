@@ -112,3 +112,72 @@ func TestFacilitatorReloadsTheOpenLesson(t *testing.T) {
 		t.Error("the lesson file was written by the app")
 	}
 }
+
+// TestFacilitatorReloadsALesson opens a lesson file of the facilitator's folder with its step
+// cards: saving the lesson file shows the new steps at the step the facilitator is on, saving
+// its start project opens that again, and a broken lesson file keeps the last good version.
+func TestFacilitatorReloadsALesson(t *testing.T) {
+	gltest.Need(t)
+	lessons := t.TempDir()
+	const id = "01-first-steps"
+	for _, ext := range []string{".lesson.json", ".start.tsumiki", ".solution.tsumiki"} {
+		data, err := os.ReadFile(filepath.Join("..", "..", "examples", "lessons", id+ext))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(lessons, id+ext), data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	a, err := NewApp(blocks.English, true, t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := a.WatchLessons(lessons); err != nil {
+		t.Fatal(err)
+	}
+	defer a.lessons.w.Close()
+	defer a.saver.Close()
+	a.openLessonFile(firstLesson(lessons))
+	if a.lesson() == nil {
+		t.Fatalf("the lesson did not open with its steps: %q", a.notice)
+	}
+	a.setStep(1)
+
+	file := filepath.Join(lessons, id+".lesson.json")
+	orig, _ := os.ReadFile(file)
+	edited := bytes.Replace(orig, []byte(`"en": "Drag \"when green flag clicked\"`), []byte(`"en": "First, drag \"when green flag clicked\"`), 1)
+	if bytes.Equal(edited, orig) {
+		t.Fatal("the test's edit does not apply to the lesson file")
+	}
+	if err := os.WriteFile(file, edited, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	a.waitFor(t, "the new steps", func() bool {
+		r := a.lesson()
+		return r != nil && strings.HasPrefix(r.l.Steps[0].Text.En, "First, drag")
+	})
+	if r := a.lesson(); r.step != 1 {
+		t.Errorf("after the reload the card shows step %d, want 2 still", r.step+1)
+	}
+
+	// A broken lesson file: its line is named, and the lesson stays.
+	if err := os.WriteFile(file, bytes.Replace(edited, []byte(`"format": 1,`), []byte(`"format": 1,,`), 1), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	a.waitFor(t, "the error", func() bool { return a.noticeBad })
+	if !strings.Contains(a.notice, id+".lesson.json") || a.lesson() == nil {
+		t.Errorf("banner %q, lesson open %v; want the file named and the lesson kept", a.notice, a.lesson() != nil)
+	}
+
+	// Saving the start project opens the lesson again with it.
+	start := filepath.Join(lessons, id+".start.tsumiki")
+	data, _ := os.ReadFile(start)
+	if err := os.WriteFile(file, edited, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(start, bytes.Replace(data, []byte(`"name": "First steps"`), []byte(`"name": "First steps!"`), 1), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	a.waitFor(t, "the new start project", func() bool { return a.cur.proj.Name == "First steps!" && a.lesson() != nil })
+}

@@ -28,6 +28,7 @@ import (
 	"github.com/hajimehoshi/ebiten/v2"
 
 	"tsumiki/blocks"
+	"tsumiki/examples/lesson"
 )
 
 func main() {
@@ -86,7 +87,11 @@ func run(args []string, stderr io.Writer) int {
 			file = firstLesson(*lessons)
 		}
 	}
-	app.Open(file)
+	if app.lessons != nil && strings.HasSuffix(file, lesson.Ext) {
+		app.openLessonFile(file)
+	} else {
+		app.Open(file)
+	}
 	if soundErr != nil {
 		app.saySilent(soundErr)
 	}

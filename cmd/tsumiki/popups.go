@@ -111,6 +111,7 @@ func (a *App) openFileMenu(anchor image.Rectangle) {
 	}
 	add(msgNew.In(a.lang), false, a.newProject)
 	add(msgOpen.In(a.lang), false, func() { a.openProjectMenu(anchor) })
+	add(msgLessonsAll.In(a.lang), false, a.openLessonPicker)
 	if a.folder != nil && a.bench != nil {
 		add(msgSave.In(a.lang), false, func() {
 			if err := a.save(); err != nil {
@@ -150,6 +151,10 @@ func (a *App) openProjectMenu(anchor image.Rectangle) {
 			labels = append(labels, msgNothingToOpen.In(a.lang))
 			opens = append(opens, func() {})
 		}
+	}
+	for _, l := range a.course.lessons() {
+		labels = append(labels, msgLessons.Format(a.lang, l.Title.In(a.lang)))
+		opens = append(opens, func() { a.openCourseLesson(l) })
 	}
 	lessons, _ := fs.Glob(examples.Files, "*.tsumiki")
 	for _, f := range lessons {
