@@ -26,6 +26,24 @@ func (a *App) waitFor(t *testing.T, what string, ok func() bool) {
 	}
 }
 
+// newFacilitatorApp starts the app in the facilitator mode on the folder lessons, with its
+// projects folder projects.
+func newFacilitatorApp(t *testing.T, lessons, projects string) *App {
+	t.Helper()
+	a, err := NewApp(blocks.English, true, projects)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := a.WatchLessons(lessons); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() {
+		a.lessons.w.Close()
+		a.saver.Close()
+	})
+	return a
+}
+
 // TestFacilitatorReloadsTheOpenLesson is the facilitator mode from the app's side: a saved
 // lesson opens again with a banner, a broken save says its file and line and keeps the last
 // good version, the child's own work stays in the projects folder and the lessons folder is
@@ -46,15 +64,7 @@ func TestFacilitatorReloadsTheOpenLesson(t *testing.T) {
 	}
 	write(orig)
 
-	a, err := NewApp(blocks.English, true, projects)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := a.WatchLessons(lessons); err != nil {
-		t.Fatal(err)
-	}
-	defer a.lessons.w.Close()
-	defer a.saver.Close()
+	a := newFacilitatorApp(t, lessons, projects)
 	a.Open(firstLesson(lessons))
 	if a.cur == nil || a.cur.proj.Name != "Counting" {
 		t.Fatalf("the first lesson did not open: %q", a.notice)
@@ -129,15 +139,7 @@ func TestFacilitatorReloadsALesson(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	a, err := NewApp(blocks.English, true, t.TempDir())
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := a.WatchLessons(lessons); err != nil {
-		t.Fatal(err)
-	}
-	defer a.lessons.w.Close()
-	defer a.saver.Close()
+	a := newFacilitatorApp(t, lessons, t.TempDir())
 	a.openLessonFile(firstLesson(lessons))
 	if a.lesson() == nil {
 		t.Fatalf("the lesson did not open with its steps: %q", a.notice)
