@@ -180,12 +180,16 @@ func (a *App) drawCategories(screen *ebiten.Image, l Layout) {
 		if i == wb.category {
 			ui.FillRect(screen, r, colorCategoryOn)
 		}
-		col := draw.CategoryColor(c)
+		col, ink := draw.CategoryColor(c), color.Color(colorText)
+		if _, shown := wb.ws.PaletteView().CategoryTop(c.ID); !shown {
+			// A lesson's step narrowed the palette: the category has nothing to offer now.
+			col.A, ink = 0x50, colorDisabled
+		}
 		cx, cy := float32(r.Min.X+r.Dx()/2), float32(r.Min.Y)+float32(22*l.Scale*fit)
 		vector.FillCircle(screen, cx, cy, float32(11*l.Scale*fit), col, true)
 		name := ui.Fit(c.Name.In(a.lang), float64(r.Dx())-4*l.Scale, face)
 		w := text.Advance(name, face)
-		ui.DrawText(screen, name, face, float64(cx)-w/2, float64(r.Min.Y)+38*l.Scale*fit, colorText)
+		ui.DrawText(screen, name, face, float64(cx)-w/2, float64(r.Min.Y)+38*l.Scale*fit, ink)
 	}
 }
 
