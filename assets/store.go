@@ -171,16 +171,6 @@ func (s *Store) Sound(target string, m blocks.Media) (*sound.Clip, error) {
 	return c, nil
 }
 
-// SoundSeconds returns how long the sound m of the named target plays, in seconds. It
-// decodes the sound, as Sound does. Errors are *Error.
-func (s *Store) SoundSeconds(target string, m blocks.Media) (float64, error) {
-	c, err := s.Sound(target, m)
-	if err != nil {
-		return 0, err
-	}
-	return c.Seconds(), nil
-}
-
 func (s *Store) sound(m blocks.Media) (*sound.Clip, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()

@@ -87,7 +87,7 @@ func NewApp(lang blocks.Lang, editing bool, projects string) (*App, error) {
 		return nil, err
 	}
 	a := &App{lang: lang, blank: blank, keys: make(map[string]bool), prompt: newPrompt(), drawer: d, editing: editing,
-		uiInput: ui.NewInput(), tasks: make(chan func(), 64)}
+		uiInput: ui.NewInput(), tasks: make(chan func(), 64), thumbs: make(map[string]*ebiten.Image)}
 	if projects != "" {
 		if a.folder, err = autosave.Open(projects); err != nil {
 			log.Printf("projects folder: %v", err)

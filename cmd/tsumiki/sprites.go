@@ -164,9 +164,6 @@ func (a *App) thumbnail(m blocks.Media) *ebiten.Image {
 			img = ebiten.NewImageFromImage(pic)
 		}
 	}
-	if a.thumbs == nil {
-		a.thumbs = make(map[string]*ebiten.Image)
-	}
 	a.thumbs[key] = img
 	return img
 }
@@ -452,9 +449,6 @@ func (a *App) libraryThumbnail(name string) *ebiten.Image {
 	var img *ebiten.Image
 	if pic, err := assets.Thumbnail(name); err == nil {
 		img = ebiten.NewImageFromImage(pic)
-	}
-	if a.thumbs == nil {
-		a.thumbs = make(map[string]*ebiten.Image)
 	}
 	a.thumbs[key] = img
 	return img
